@@ -1,0 +1,44 @@
+namespace AgreementDiff;
+
+/// <summary>How a clause's label was printed; clauses of one style at one depth form a sequence.</summary>
+public enum NumberingStyle
+{
+    /// <summary>The clause has no printed number (preamble, closing, signatures, body).</summary>
+    None,
+
+    /// <summary>A Chinese numeral followed by an ideographic comma: <c>一、</c>.</summary>
+    ChineseComma,
+
+    /// <summary>A Chinese numeral in full- or half-width parentheses: <c>（一）</c>, <c>(十二)</c>.</summary>
+    ChineseParenthesized,
+
+    /// <summary>An Arabic number followed by a dot or ideographic comma, optionally after a dash: <c>1.</c>, <c>1、</c>, <c>- 1.</c>.</summary>
+    Arabic,
+
+    /// <summary>An Arabic number in full- or half-width parentheses: <c>（1）</c>.</summary>
+    ArabicParenthesized,
+
+    /// <summary>A circled number: <c>①</c>.</summary>
+    Circled,
+
+    /// <summary>A lower-case Latin letter in parentheses: <c>(a)</c>.</summary>
+    LatinParenthesized,
+
+    /// <summary>A part: <c>第一部分</c>, <c>第一編</c>.</summary>
+    Part,
+
+    /// <summary>A chapter: <c>第一章</c>.</summary>
+    Chapter,
+
+    /// <summary>A section of a chapter: <c>第一節</c>.</summary>
+    ChapterSection,
+
+    /// <summary>An article: <c>第一條</c>, <c>第1条</c>.</summary>
+    Article,
+
+    /// <summary>A paragraph of an article: <c>第一款</c>.</summary>
+    ArticleParagraph,
+
+    /// <summary>An unnumbered heading underlined with a rule line (<c>——</c>, <c>***</c>); the label is the heading text.</summary>
+    Underlined,
+}

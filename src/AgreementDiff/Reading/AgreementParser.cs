@@ -1,0 +1,745 @@
+using System.Text;
+
+namespace AgreementDiff.Reading;
+
+/// <summary>Builds an <see cref="Agreement"/> from decoded text: classifies lines, undoes artefacts and nests numbered clauses.</summary>
+/// <remarks>One pass over the lines plus bounded look-ahead, so time is linear in the size of the input.</remarks>
+internal sealed class AgreementParser
+{
+    private const int ShortLineLength = 40;
+    private const int HeadingLength = 30;
+
+    private readonly string _sourceName;
+    private readonly AgreementReaderOptions _options;
+    private readonly Line[] _lines;
+    private readonly List<ReadDiagnostic> _diagnostics = [];
+    private readonly List<Node> _roots = [];
+    private readonly List<Node> _stack = [];
+    private readonly Dictionary<NumberingStyle, int> _lastNumber = [];
+    private readonly double _wrapWidth;
+
+    private Node? _preamble;
+    private Node? _closing;
+    private Paragraph? _paragraph;
+    private Zone _zone = Zone.Front;
+    private int _noRunBefore;
+
+    private AgreementParser(string sourceName, string text, AgreementReaderOptions options)
+    {
+        _sourceName = sourceName;
+        _options = options;
+        var raw = SplitLines(text);
+        _lines = new Line[raw.Count];
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var clean = TextCleaner.CleanLine(raw[i]);
+            var kind = clean.Length == 0 ? LineKind.Blank
+                : DocumentPatterns.IsChrome(clean) ? LineKind.Chrome
+                : DocumentPatterns.IsRule(clean) ? LineKind.Rule
+                : LineKind.Text;
+            _lines[i] = new Line(i + 1, raw[i], clean, kind);
+        }
+
+        _wrapWidth = WrapWidth(_lines);
+    }
+
+    private enum LineKind
+    {
+        Blank,
+        Chrome,
+        Rule,
+        Text,
+    }
+
+    private enum Zone
+    {
+        Front,
+        Body,
+        Closing,
+    }
+
+    public static Agreement Parse(string sourceName, string text, string encodingName, AgreementReaderOptions options)
+    {
+        var parser = new AgreementParser(sourceName, text, options);
+        if (!parser._lines.Any(l => l.Kind == LineKind.Text))
+        {
+            throw new AgreementReadException(sourceName, null, ReadProblem.Empty, "the input has no text");
+        }
+
+        return parser.Build(encodingName);
+    }
+
+    private Agreement Build(string encodingName)
+    {
+        var start = Next(0);
+        string? header = null;
+        if (start < _lines.Length && DocumentPatterns.IsAnnexLabel(_lines[start].Clean) && Next(start + 1) < _lines.Length)
+        {
+            header = _lines[start].Clean;
+            start = Next(start + 1);
+        }
+
+        var (title, titleParts, bodyStart) = ReadTitle(start);
+        bodyStart = ReadParties(bodyStart);
+        var signaturesStart = FindTrailingSignatures(bodyStart);
+
+        for (var i = bodyStart; i < signaturesStart; i++)
+        {
+            i = ReadLine(i);
+        }
+
+        FlushParagraph();
+        if (signaturesStart < _lines.Length)
+        {
+            _roots.Add(SignatureNode(signaturesStart, _lines.Length - 1));
+        }
+
+        var clauses = Finish();
+        var metadata = BuildMetadata(title, titleParts, header, clauses, encodingName);
+        return new Agreement(_sourceName, metadata, clauses, _diagnostics, _lines.Select(l => l.Raw).ToArray());
+    }
+
+    // ---- front matter ------------------------------------------------------------------------------
+
+    private (string Title, List<string> Parts, int Next) ReadTitle(int start)
+    {
+        if (start >= _lines.Length || _lines[start].Kind != LineKind.Text || NumberingMarker.TryParse(_lines[start].Clean) is not null)
+        {
+            return (string.Empty, [], start);
+        }
+
+        var first = _lines[start].Clean;
+        var afterFirst = Next(start + 1);
+        if (afterFirst < _lines.Length && _lines[afterFirst].Kind == LineKind.Rule && first.Length <= 200)
+        {
+            return (TextCleaner.RemoveCjkSpaces(first), [first], Next(afterFirst + 1));
+        }
+
+        if (first.Length > 80 || TextCleaner.EndsSentence(first) || TextCleaner.HasInnerPunctuation(first.Replace('、', ' ')))
+        {
+            return (string.Empty, [], start);
+        }
+
+        var parts = new List<string> { first };
+        var next = afterFirst;
+        while (!DocumentPatterns.EndsWithDocumentKind(parts[^1]) && parts.Count < 3 && next < _lines.Length)
+        {
+            var line = _lines[next];
+            if (line.Kind != LineKind.Text || line.Clean.Length > ShortLineLength || TextCleaner.EndsSentence(line.Clean)
+                || NumberingMarker.TryParse(line.Clean) is not null || DocumentPatterns.IsPartyDetail(line.Clean))
+            {
+                break;
+            }
+
+            parts.Add(line.Clean);
+            next = Next(next + 1);
+        }
+
+        if (!DocumentPatterns.EndsWithDocumentKind(parts[^1]))
+        {
+            parts.RemoveRange(1, parts.Count - 1);
+            next = afterFirst;
+        }
+
+        var title = TextCleaner.RemoveCjkSpaces(string.Join(' ', parts));
+        return (title, parts, next);
+    }
+
+    private int ReadParties(int start)
+    {
+        var end = start;
+        var lastDetail = -1;
+        for (var i = start; i < _lines.Length; i++)
+        {
+            var line = _lines[i];
+            if (line.Kind is LineKind.Blank or LineKind.Chrome)
+            {
+                continue;
+            }
+
+            var isDetail = line.Kind == LineKind.Text && DocumentPatterns.IsPartyDetail(line.Clean);
+            var isParty = line.Kind == LineKind.Text && line.Clean.Length <= ShortLineLength && DocumentPatterns.Organizations(line.Clean).Any();
+            if (!(isDetail || isParty) || NumberingMarker.TryParse(line.Clean) is not null)
+            {
+                break;
+            }
+
+            if (isDetail)
+            {
+                lastDetail = i;
+            }
+
+            end = i + 1;
+        }
+
+        if (lastDetail < 0)
+        {
+            return start;
+        }
+
+        var node = Node.Unnumbered(ClauseKind.Parties, "parties", _lines[start].Number);
+        AddBlockLines(node, start, end - 1);
+        _roots.Add(node);
+        return end;
+    }
+
+    private int FindTrailingSignatures(int bodyStart)
+    {
+        var start = _lines.Length;
+        var cue = false;
+        for (var i = _lines.Length - 1; i >= bodyStart; i--)
+        {
+            var line = _lines[i];
+            if (line.Kind is LineKind.Blank or LineKind.Chrome)
+            {
+                continue;
+            }
+
+            if (!IsSignatureLine(i))
+            {
+                break;
+            }
+
+            cue |= DocumentPatterns.IsSignatureCue(line.Clean);
+            start = i;
+        }
+
+        if (!cue || start == _lines.Length)
+        {
+            return _lines.Length;
+        }
+
+        // Chrome and blank lines just before the block belong to the body.
+        return start;
+    }
+
+    private bool IsSignatureLine(int i)
+    {
+        var line = _lines[i];
+        if (line.Kind != LineKind.Text || NumberingMarker.TryParse(line.Clean) is not null)
+        {
+            return false;
+        }
+
+        var next = Next(i + 1);
+        if (next < _lines.Length && _lines[next].Kind == LineKind.Rule)
+        {
+            return false;
+        }
+
+        var limit = TextCleaner.IsMostlyLatin(line.Clean) ? ShortLineLength * 2 : ShortLineLength;
+        return TextCleaner.VisibleLength(line.Clean) <= limit && !EndsWithFullStop(line.Clean);
+    }
+
+    private static bool EndsWithFullStop(string text) => text.Length > 0 && text[^1] is '。' or '.' or '!' or '?' or '！' or '？' or ';' or '；';
+
+    // ---- the body ----------------------------------------------------------------------------------
+
+    private int ReadLine(int i)
+    {
+        var line = _lines[i];
+        switch (line.Kind)
+        {
+            case LineKind.Blank or LineKind.Chrome:
+                return i;
+            case LineKind.Rule:
+                FlushParagraph();
+                return i;
+        }
+
+        var next = Next(i + 1);
+        if (next < _lines.Length && _lines[next].Kind == LineKind.Rule && line.Clean.Length <= 80 && !EndsWithFullStop(line.Clean))
+        {
+            OpenUnderlinedHeading(line);
+            return next;
+        }
+
+        if (NumberingMarker.TryParse(line.Clean) is { } marker && Accept(marker, line))
+        {
+            OpenNumbered(marker, line);
+            return i;
+        }
+
+        if (_paragraph is { Closed: false })
+        {
+            var startsText = _paragraph.Text.Length == 0;
+            _paragraph.Append(line);
+            if (startsText)
+            {
+                // The number stood alone on its line: this line is the clause's heading or the start of its text.
+                _paragraph.Closed = ClosesAsHeading(line.Clean, line.Clean);
+            }
+
+            return i;
+        }
+
+        FlushParagraph();
+        return StartParagraph(i);
+    }
+
+    private int StartParagraph(int i)
+    {
+        var line = _lines[i];
+        if (_zone != Zone.Body && i >= _noRunBefore && TryReadSignatureRun(i) is { } runEnd)
+        {
+            return runEnd;
+        }
+
+        Node target;
+        if (_zone == Zone.Body && DocumentPatterns.IsClosingFormula(line.Clean) && !InFinalProvisions())
+        {
+            target = OpenClosing(line);
+        }
+        else if (_zone == Zone.Front && _preamble is { Paragraphs.Count: > 0 } && _closing is null && DocumentPatterns.IsClosingFormula(line.Clean))
+        {
+            target = OpenClosing(line);
+        }
+        else if (_zone == Zone.Front && DocumentPatterns.IsAnnexLabel(line.Clean))
+        {
+            _roots.Add(Node.Unnumbered(ClauseKind.Annex, TextCleaner.RemoveCjkSpaces(line.Clean), line.Number));
+            return i;
+        }
+        else
+        {
+            target = _zone switch
+            {
+                Zone.Body => _stack[^1],
+                Zone.Closing => _closing!,
+                _ => _closing ?? Preamble(line),
+            };
+        }
+
+        _paragraph = new Paragraph(line);
+        _paragraph.Closed = TextCleaner.EndsSentence(line.Clean);
+        target.Paragraphs.Add(_paragraph);
+        return i;
+    }
+
+    private Node Preamble(Line line)
+    {
+        if (_preamble is null)
+        {
+            _preamble = Node.Unnumbered(ClauseKind.Preamble, "preamble", line.Number);
+            _roots.Add(_preamble);
+        }
+
+        return _preamble;
+    }
+
+    private Node OpenClosing(Line line)
+    {
+        _stack.Clear();
+        _closing = Node.Unnumbered(ClauseKind.Closing, UniqueLabel("closing"), line.Number);
+        _roots.Add(_closing);
+        _zone = Zone.Closing;
+        return _closing;
+    }
+
+    private bool InFinalProvisions()
+    {
+        var top = _stack[0];
+        var first = top.Paragraphs.FirstOrDefault()?.Text.ToString() ?? string.Empty;
+        return DocumentPatterns.IsFinalProvisionsHeading(first.Length <= HeadingLength ? first : string.Empty)
+            || top.Paragraphs.Skip(1).Concat(top.Paragraphs.Take(1)).Any(p => DocumentPatterns.IsClosingFormula(p.Text.ToString()));
+    }
+
+    /// <summary>Reads a run of short lines with signature cues (names, offices, seals, dates) between parts of the document.</summary>
+    private int? TryReadSignatureRun(int start)
+    {
+        if (_preamble is null && _closing is null)
+        {
+            return null;
+        }
+
+        var run = new List<int>();
+        var j = start;
+        for (; j < _lines.Length; j++)
+        {
+            var kind = _lines[j].Kind;
+            if (kind is LineKind.Blank or LineKind.Chrome)
+            {
+                continue;
+            }
+
+            if (!IsSignatureLine(j))
+            {
+                break;
+            }
+
+            run.Add(j);
+        }
+
+        _noRunBefore = j;
+        if (run.Count < 2 || !run.Any(r => DocumentPatterns.IsSignatureCue(_lines[r].Clean)))
+        {
+            return null;
+        }
+
+        // A last line that is no signature cue and leads into numbered clauses is the heading of an annex.
+        var last = run[^1];
+        var annex = j < _lines.Length && _lines[j].Kind == LineKind.Text && NumberingMarker.TryParse(_lines[j].Clean) is not null
+            && !DocumentPatterns.IsSignatureCue(_lines[last].Clean);
+        var blockEnd = annex ? run[^2] : last;
+        _roots.Add(SignatureNode(run[0], blockEnd));
+        if (annex)
+        {
+            _roots.Add(Node.Unnumbered(ClauseKind.Annex, TextCleaner.RemoveCjkSpaces(_lines[last].Clean), _lines[last].Number));
+        }
+
+        _paragraph = null;
+        return last;
+    }
+
+    private Node SignatureNode(int from, int to)
+    {
+        var node = Node.Unnumbered(ClauseKind.Signatures, UniqueLabel("signatures"), _lines[from].Number);
+        AddBlockLines(node, from, to);
+        return node;
+    }
+
+    private void AddBlockLines(Node node, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (_lines[i].Kind == LineKind.Text)
+            {
+                node.Paragraphs.Add(new Paragraph(_lines[i]) { Closed = true, KeepSpaces = true });
+            }
+        }
+    }
+
+    private bool Accept(NumberingMarker marker, Line line)
+    {
+        var index = _stack.FindLastIndex(n => n.Style == marker.Style);
+        int? expected = index >= 0 ? _stack[index].Number + 1 : null;
+        var inSequence = index >= 0
+            ? marker.Number == expected
+            : marker.Number == 1 || (_lastNumber.TryGetValue(marker.Style, out var last) && marker.Number == last + 1);
+        if (inSequence)
+        {
+            return true;
+        }
+
+        if (_paragraph is { Closed: false })
+        {
+            // A number that does not continue any sequence, in the middle of a sentence, is part of the sentence.
+            return false;
+        }
+
+        var previous = index >= 0 ? _stack[index].Number : _lastNumber.GetValueOrDefault(marker.Style);
+        var problem = marker.Number > (expected ?? 1) ? ReadProblem.NumberingSkipped : ReadProblem.NumberingRepeated;
+        var message = index >= 0
+            ? $"clause {marker.Label} follows {_stack[index].Label}: numbering {(problem == ReadProblem.NumberingSkipped ? "skips" : "repeats or goes back")}"
+            : $"clause {marker.Label} starts a sequence that should start at 1 (the last of its kind was {previous})";
+        Warn(problem, line.Number, message);
+        return true;
+    }
+
+    private void Warn(ReadProblem problem, int line, string message)
+    {
+        if (_options.StrictNumbering)
+        {
+            throw new AgreementReadException(_sourceName, line, problem, message);
+        }
+
+        _diagnostics.Add(new ReadDiagnostic(problem, line, message));
+    }
+
+    private void OpenNumbered(NumberingMarker marker, Line line)
+    {
+        FlushParagraph();
+        var index = _stack.FindLastIndex(n => n.Style == marker.Style);
+        if (index >= 0)
+        {
+            _stack.RemoveRange(index, _stack.Count - index);
+        }
+
+        var node = new Node(ClauseKind.Section, marker.Label, marker.Style, marker.Number, line.Number);
+        Attach(node);
+        _lastNumber[marker.Style] = marker.Number;
+        _paragraph = new Paragraph(line, marker.Rest) { FromMarker = true };
+        _paragraph.Closed = marker.Rest.Length > 0 && ClosesAsHeading(marker.Rest, line.Clean);
+        node.Paragraphs.Add(_paragraph);
+    }
+
+    private void OpenUnderlinedHeading(Line line)
+    {
+        FlushParagraph();
+        var index = _stack.FindLastIndex(n => n.Style == NumberingStyle.Underlined);
+        if (index >= 0)
+        {
+            _stack.RemoveRange(index, _stack.Count - index);
+        }
+
+        var heading = TextCleaner.RemoveCjkSpaces(line.Clean);
+        var node = new Node(ClauseKind.Section, heading, NumberingStyle.Underlined, null, line.Number) { FixedHeading = heading };
+        Attach(node);
+        _paragraph = null;
+    }
+
+    private void Attach(Node node)
+    {
+        if (_stack.Count == 0)
+        {
+            _roots.Add(node);
+        }
+        else
+        {
+            node.Kind = ClauseKind.Item;
+            _stack[^1].Children.Add(node);
+        }
+
+        _stack.Add(node);
+        _zone = Zone.Body;
+        _closing = null;
+    }
+
+    /// <summary>Tells whether the text after a number is a complete heading, so that the next line starts the clause's body.</summary>
+    private bool ClosesAsHeading(string rest, string wholeLine)
+    {
+        if (TextCleaner.EndsSentence(rest))
+        {
+            return true;
+        }
+
+        // A line as long as the document's wrapped lines was cut by the typesetter, not ended by the author.
+        return IsHeadingLike(rest) && TextCleaner.VisibleLength(wholeLine) < _wrapWidth * 0.85;
+    }
+
+    private static bool IsHeadingLike(string text) =>
+        text.Length > 0 && !TextCleaner.HasInnerPunctuation(text)
+        && (TextCleaner.IsMostlyLatin(text) ? text.Split(' ').Length <= 12 : TextCleaner.VisibleLength(text) <= HeadingLength);
+
+    private void FlushParagraph() => _paragraph = null;
+
+    private string UniqueLabel(string label)
+    {
+        var n = _roots.Count(r => r.Label == label || r.Label.StartsWith(label + "-", StringComparison.Ordinal));
+        return n == 0 ? label : $"{label}-{n + 1}";
+    }
+
+    // ---- assembly ----------------------------------------------------------------------------------
+
+    private List<Clause> Finish()
+    {
+        var firstText = _lines.First(l => l.Kind == LineKind.Text).Number;
+        if (!_roots.Any(r => r.Style != NumberingStyle.None))
+        {
+            Warn(ReadProblem.NoNumbering, firstText, "no numbered clauses or headings were recognised; the whole text is one body clause");
+            var body = Node.Unnumbered(ClauseKind.Body, "body", _roots.Count > 0 ? _roots.Min(r => r.StartLine) : firstText);
+            foreach (var root in _roots)
+            {
+                body.Paragraphs.AddRange(root.Paragraphs);
+            }
+
+            _roots.Clear();
+            _roots.Add(body);
+        }
+
+        var clauses = _roots.Select(r => r.ToClause()).ToList();
+        foreach (var clause in clauses)
+        {
+            clause.SetParent(null);
+        }
+
+        return clauses;
+    }
+
+    private AgreementMetadata BuildMetadata(string title, List<string> titleParts, string? header, List<Clause> clauses, string encodingName)
+    {
+        var parties = new List<string>();
+        foreach (var part in titleParts)
+        {
+            parties.AddRange(DocumentPatterns.Organizations(part));
+        }
+
+        foreach (var clause in clauses.Where(c => c.Kind is ClauseKind.Parties or ClauseKind.Signatures))
+        {
+            foreach (var line in clause.Text.Split('\n'))
+            {
+                parties.AddRange(DocumentPatterns.Organizations(line));
+            }
+        }
+
+        var dates = new List<PrintedDate>();
+        var signed = default(PrintedDate);
+        foreach (var node in _roots.SelectMany(r => r.SelfAndDescendants()))
+        {
+            foreach (var paragraph in node.Paragraphs)
+            {
+                foreach (var date in DocumentPatterns.Dates(paragraph.Final(), paragraph.StartLine))
+                {
+                    var located = date with { Line = LineOf(date, paragraph) };
+                    dates.Add(located);
+                    if (node.Kind == ClauseKind.Signatures)
+                    {
+                        signed ??= located;
+                    }
+                }
+            }
+        }
+
+        signed ??= _roots.Where(r => r.Kind is ClauseKind.Closing or ClauseKind.Preamble)
+            .SelectMany(r => r.Paragraphs)
+            .SelectMany(p => DocumentPatterns.Dates(p.Final(), p.StartLine).Select(d => d with { Line = LineOf(d, p) }))
+            .FirstOrDefault();
+
+        var everything = clauses.SelectMany(c => c.Descendants().Prepend(c)).ToList();
+        var sample = string.Concat(everything.Take(20).Select(c => c.Content));
+        var language = TextCleaner.IsMostlyLatin(title + sample) ? "en" : "zh";
+        return new AgreementMetadata(title, header, parties.Distinct(StringComparer.Ordinal).ToList(), dates, signed, language, encodingName);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------
+
+    /// <summary>Finds the line of a paragraph on which a date's year is printed (a date may be broken across lines).</summary>
+    private int LineOf(PrintedDate date, Paragraph paragraph)
+    {
+        var year = date.Text.Length >= 4 ? date.Text[..4] : date.Text;
+        for (var line = paragraph.StartLine; line <= paragraph.EndLine; line++)
+        {
+            if (_lines[line - 1].Clean.Contains(year, StringComparison.Ordinal))
+            {
+                return line;
+            }
+        }
+
+        return paragraph.StartLine;
+    }
+
+    private int Next(int i)
+    {
+        while (i < _lines.Length && _lines[i].Kind is LineKind.Blank or LineKind.Chrome)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                lines.Add(text[start..i]);
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            lines.Add(text[start..]);
+        }
+
+        return lines;
+    }
+
+    /// <summary>Estimates the width at which a typesetter wrapped lines: the 90th percentile of text line lengths.</summary>
+    private static double WrapWidth(Line[] lines)
+    {
+        var histogram = new int[1001];
+        var count = 0;
+        foreach (var line in lines)
+        {
+            if (line.Kind == LineKind.Text)
+            {
+                histogram[Math.Min(1000, TextCleaner.VisibleLength(line.Clean))]++;
+                count++;
+            }
+        }
+
+        var seen = 0;
+        for (var length = 0; length < histogram.Length; length++)
+        {
+            seen += histogram[length];
+            if (seen >= count * 0.9)
+            {
+                return length;
+            }
+        }
+
+        return 1000;
+    }
+
+    private sealed record Line(int Number, string Raw, string Clean, LineKind Kind);
+
+    private sealed class Paragraph
+    {
+        public Paragraph(Line line, string? text = null)
+        {
+            Text = new StringBuilder(text ?? line.Clean);
+            StartLine = line.Number;
+            EndLine = line.Number;
+        }
+
+        public StringBuilder Text { get; }
+
+        public int StartLine { get; }
+
+        public int EndLine { get; private set; }
+
+        public bool Closed { get; set; }
+
+        public bool FromMarker { get; init; }
+
+        public bool KeepSpaces { get; init; }
+
+        public void Append(Line line)
+        {
+            TextCleaner.AppendContinuation(Text, line.Clean);
+            EndLine = line.Number;
+            Closed = TextCleaner.EndsSentence(line.Clean);
+        }
+
+        public string Final() => KeepSpaces ? Text.ToString() : TextCleaner.RemoveCjkSpaces(Text.ToString());
+    }
+
+    private sealed class Node(ClauseKind kind, string label, NumberingStyle style, int? number, int startLine)
+    {
+        public ClauseKind Kind { get; set; } = kind;
+
+        public string Label { get; } = label;
+
+        public NumberingStyle Style { get; } = style;
+
+        public int? Number { get; } = number;
+
+        public int StartLine { get; } = startLine;
+
+        public string? FixedHeading { get; init; }
+
+        public List<Paragraph> Paragraphs { get; } = [];
+
+        public List<Node> Children { get; } = [];
+
+        public static Node Unnumbered(ClauseKind kind, string label, int line) => new(kind, label, NumberingStyle.None, null, line);
+
+        public IEnumerable<Node> SelfAndDescendants() => Children.SelectMany(c => c.SelfAndDescendants()).Prepend(this);
+
+        public Clause ToClause()
+        {
+            var texts = Paragraphs.Select(p => p.Final()).Where(t => t.Length > 0).ToList();
+            var heading = FixedHeading;
+            if (heading is null && Style != NumberingStyle.None && Paragraphs.Count > 0 && Paragraphs[0].FromMarker && texts.Count > 0
+                && (Children.Count > 0 || texts.Count > 1) && IsHeadingLike(texts[0]))
+            {
+                heading = texts[0].TrimEnd('。', '.');
+                texts.RemoveAt(0);
+            }
+
+            var end = Paragraphs.Count > 0 ? Math.Max(StartLine, Paragraphs.Max(p => p.EndLine)) : StartLine;
+            var clause = new Clause(Kind, Label, Style, Number, heading, string.Join('\n', texts), new SourceSpan(StartLine, end));
+            clause.SetChildren(Children.Select(c => c.ToClause()).ToList());
+            return clause;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AgreementDiff.Reading;
+
+/// <summary>The conventions of agreements and press releases the reader relies on, in Chinese (both scripts) and English.</summary>
+/// <remarks>These are drafting conventions (closing formulas, signature blocks, web-page chrome), not the content of any document.</remarks>
+internal static partial class DocumentPatterns
+{
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>Tells whether a cleaned line is web-page chrome or a page number, which the reader drops.</summary>
+    public static bool IsChrome(string line) => Chrome().IsMatch(line) || PageNumber().IsMatch(line);
+
+    /// <summary>Tells whether a cleaned line is a rule (——, ***, ===) that underlines a heading or separates parts.</summary>
+    public static bool IsRule(string line) => line.Length >= 2 && Rule().IsMatch(line);
+
+    /// <summary>Tells whether a paragraph opens with a closing formula (本協議於…生效, This Agreement shall…).</summary>
+    public static bool IsClosingFormula(string paragraphStart) => ClosingFormula().IsMatch(paragraphStart) && ClosingWords().IsMatch(paragraphStart);
+
+    /// <summary>Tells whether a heading names final provisions, under which closing formulas stay part of the section.</summary>
+    public static bool IsFinalProvisionsHeading(string heading) => FinalProvisions().IsMatch(heading);
+
+    /// <summary>Tells whether a title ends with a word naming a kind of document (協議, 備忘錄, Agreement).</summary>
+    public static bool EndsWithDocumentKind(string title) => DocumentKind().IsMatch(title);
+
+    /// <summary>Tells whether a line names an annex (附件一, Annex 2) on its own.</summary>
+    public static bool IsAnnexLabel(string line) => AnnexLabel().IsMatch(line);
+
+    /// <summary>Tells whether a line belongs to a block naming the parties (address, legal representative, 甲方).</summary>
+    public static bool IsPartyDetail(string line) => PartyDetail().IsMatch(line);
+
+    /// <summary>Tells whether a short line is typical of a signature block or a sign-off: a date, a time, a seal, a signature, an office or a party.</summary>
+    public static bool IsSignatureCue(string line) =>
+        SignatureWords().IsMatch(line) || Dates(line, 0).Any() || Time().IsMatch(line) || OfficeTitle().IsMatch(line) || Organizations(line).Any();
+
+    /// <summary>Finds the names of organisations (ending in 政府, 委員會, 局, Government …) among the space- or comma-separated parts of a line.</summary>
+    public static IEnumerable<string> Organizations(string line)
+    {
+        foreach (var part in PartySeparator().Split(line))
+        {
+            var name = part.Trim(' ', '(', ')', ':', '"');
+            if (name.Length is >= 3 and <= 40 && Organization().IsMatch(name) && !name.Contains('。'))
+            {
+                yield return TextCleaner.RemoveCjkSpaces(name);
+            }
+        }
+    }
+
+    /// <summary>Finds the dates printed in a text: 2023 年 10 月 13 日, 二〇二三年十月十三日, October 13, 2023, 13 October 2023.</summary>
+    public static IEnumerable<PrintedDate> Dates(string text, int line)
+    {
+        foreach (Match m in ChineseDate().Matches(text))
+        {
+            yield return new PrintedDate(m.Value, ToDate(Year(m.Groups["y"].Value), Small(m.Groups["m"].Value), Small(m.Groups["d"].Value)), line);
+        }
+
+        foreach (Match m in EnglishDate().Matches(text))
+        {
+            var month = Array.IndexOf(Months, (m.Groups["m1"].Success ? m.Groups["m1"] : m.Groups["m2"]).Value.ToLowerInvariant()) + 1;
+            var day = int.Parse(m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value, CultureInfo.InvariantCulture);
+            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            yield return new PrintedDate(m.Value, ToDate(year, month, day), line);
+        }
+    }
+
+    private static DateOnly? ToDate(int? year, int? month, int? day) =>
+        year is { } y && month is { } m && day is { } d && m is >= 1 and <= 12 && d >= 1 && y is >= 1900 and <= 2200 && d <= DateTime.DaysInMonth(y, m)
+            ? new DateOnly(y, m, d)
+            : null;
+
+    private static int? Year(string text)
+    {
+        if (char.IsAsciiDigit(text[0]))
+        {
+            return int.Parse(text, CultureInfo.InvariantCulture);
+        }
+
+        var year = 0;
+        foreach (var c in text)
+        {
+            var digit = "〇一二三四五六七八九".IndexOf(c == '○' || c == '零' ? '〇' : c);
+            if (digit < 0)
+            {
+                return null;
+            }
+
+            year = (year * 10) + digit;
+        }
+
+        return year;
+    }
+
+    private static int? Small(string text) =>
+        char.IsAsciiDigit(text[0]) ? int.Parse(text, CultureInfo.InvariantCulture) : Numerals.ParseChinese(text);
+
+    [GeneratedRegex(@"^(跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|跳過導航|跳过导航|skip to (main )?content|go to main content|skip navigation|nnnn|today's press releases|即日新聞|即日新闻|print this page|列印此頁|打印此页|打印本頁|打印本页|back to top|返回頁首|返回页首|返回頂部|返回顶部)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Chrome();
+
+    [GeneratedRegex(@"^(\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|第\s*\d{1,3}\s*[頁页](\s*[,/]?\s*共\s*\d{1,3}\s*[頁页])?|page \d{1,3}( of \d{1,3})?|\d{1,3}\s*/\s*\d{1,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^[-–—―─━=*_~·•.\s]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"^(本|此)(項|项)?(合作)?(框架|補充|补充|諒解|谅解)?(協議|协议|備忘錄|备忘录|協定|协定|安排|合同|意向書|意向书|議定書|议定书|紀要|纪要)|^This\s+(Agreement|Memorandum|Arrangement|Protocol)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingFormula();
+
+    [GeneratedRegex(@"生效|簽署|签署|簽訂|签订|簽字|签字|一式|有效期|終止|终止|effect|signed|copies|valid", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingWords();
+
+    [GeneratedRegex(@"附則|附则|最後條款|最后条款|其他|其它|生效|終止|终止|final|miscellaneous|entry into force", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FinalProvisions();
+
+    [GeneratedRegex(@"(協議|协议|備忘錄|备忘录|協定|协定|安排|合同|意向書|意向书|議定書|议定书|紀要|纪要|綱要|纲要|方案|措施|計劃|计划|規劃|规划|章程|公報|公报|聲明|声明|Agreement|Memorandum|Arrangement|Protocol|Understanding|Declaration)\s*(\([^)]{1,20}\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DocumentKind();
+
+    [GeneratedRegex(@"^(附件|附錄|附录|Annex|Appendix|Attachment|Schedule)\s*([一二三四五六七八九十\d]+|[A-Z])?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnexLabel();
+
+    [GeneratedRegex(@"地址|住所|地點|地点|法定代表人|授權代表|授权代表|代表人|聯繫人|联系人|^(甲|乙|丙)方|^Party [A-C]\b|^Address|Represented by", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyDetail();
+
+    [GeneratedRegex(@"簽字|签字|簽署|签署|簽章|签章|蓋章|盖章|公章|印章|簽名|签名|\(Signed\)|Signature|^Ends\b|^Issued at", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignatureWords();
+
+    [GeneratedRegex(@"\d{1,2}\s*[時时]\s*\d{1,2}\s*分|\b\d{1,2}:\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Time();
+
+    [GeneratedRegex(@"(省長|省长|市長|市长|司長|司长|局長|局长|部長|部长|廳長|厅长|主任|主席|書記|书记|行政長官|行政长官|代表)$|(Secretary|Minister|Governor|Chief Executive|Director|Mayor|Chairman)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeTitle();
+
+    [GeneratedRegex(@"(政府|委員會|委员会|辦公室|办公室|辦事處|办事处|廳|厅|局|部|署|院|會|会|公司|大學|大学|Government|Council|Bureau|Department|Commission|Authority|Ministry|University|Office)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Organization();
+
+    [GeneratedRegex(@"\s+|[、,，;；與与]", RegexOptions.CultureInvariant)]
+    private static partial Regex PartySeparator();
+
+    [GeneratedRegex(@"(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseDate();
+
+    [GeneratedRegex(@"\b(?:(?<m1>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d1>\d{1,2}),?\s+|(?<d2>\d{1,2})\s+(?<m2>January|February|March|April|May|June|July|August|September|October|November|December),?\s+)(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishDate();
+}

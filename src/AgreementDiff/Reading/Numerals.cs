@@ -1,0 +1,74 @@
+namespace AgreementDiff.Reading;
+
+/// <summary>Reads the numbers that label clauses: Chinese numerals, Arabic digits, circled digits, Latin letters and Roman numerals.</summary>
+internal static class Numerals
+{
+    /// <summary>Reads a Chinese numeral such as 十二, 二十一, 一百零五 or 两; returns <see langword="null"/> when it is not one.</summary>
+    public static int? ParseChinese(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return null;
+        }
+
+        int total = 0, section = 0, digit = -1;
+        foreach (var c in text)
+        {
+            var d = c switch
+            {
+                '〇' or '零' => 0,
+                '一' => 1,
+                '二' or '两' or '兩' => 2,
+                '三' => 3,
+                '四' => 4,
+                '五' => 5,
+                '六' => 6,
+                '七' => 7,
+                '八' => 8,
+                '九' => 9,
+                _ => -1,
+            };
+            if (d >= 0)
+            {
+                digit = d;
+                continue;
+            }
+
+            var unit = c switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+            if (unit == 0)
+            {
+                return null;
+            }
+
+            section += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+            if (unit == 1000)
+            {
+                total += section;
+                section = 0;
+            }
+        }
+
+        return total + section + Math.Max(digit, 0);
+    }
+
+    /// <summary>Reads a Roman numeral (I–CCC) or returns <see langword="null"/>.</summary>
+    public static int? ParseRoman(ReadOnlySpan<char> text)
+    {
+        var total = 0;
+        var previous = 0;
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            var value = char.ToUpperInvariant(text[i]) switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
+            if (value == 0)
+            {
+                return null;
+            }
+
+            total += value < previous ? -value : value;
+            previous = Math.Max(previous, value);
+        }
+
+        return total > 0 ? total : null;
+    }
+}
