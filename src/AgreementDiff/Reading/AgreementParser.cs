@@ -431,11 +431,11 @@ internal sealed class AgreementParser
         var message = index >= 0
             ? $"clause {marker.Label} follows {_stack[index].Label}: numbering {(problem == ReadProblem.NumberingSkipped ? "skips" : "repeats or goes back")}"
             : $"clause {marker.Label} starts a sequence that should start at 1 (the last of its kind was {previous})";
-        Warn(problem, line.Number, message);
+        WarnNumbering(problem, line.Number, message);
         return true;
     }
 
-    private void Warn(ReadProblem problem, int line, string message)
+    private void WarnNumbering(ReadProblem problem, int line, string message)
     {
         if (_options.StrictNumbering)
         {
@@ -525,7 +525,8 @@ internal sealed class AgreementParser
         var firstText = _lines.First(l => l.Kind == LineKind.Text).Number;
         if (!_roots.Any(r => r.Style != NumberingStyle.None))
         {
-            Warn(ReadProblem.NoNumbering, firstText, "no numbered clauses or headings were recognised; the whole text is one body clause");
+            // Not subject to StrictNumbering: that option is about sequences that skip or repeat, and here there is none.
+            _diagnostics.Add(new ReadDiagnostic(ReadProblem.NoNumbering, firstText, "no numbered clauses or headings were recognised; the whole text is one body clause"));
             var body = Node.Unnumbered(ClauseKind.Body, "body", _roots.Count > 0 ? _roots.Min(r => r.StartLine) : firstText);
             foreach (var root in _roots)
             {
