@@ -10,7 +10,7 @@ internal static class TextDecoder
 
     // A decoding whose ideographs are mostly common characters is the right one; a wrong legacy decoding
     // produces rare ideographs, kana, Cyrillic and box-drawing characters.
-    private const double MinimumPlausibility = 0.5;
+    internal const double MinimumPlausibility = 0.5;
 
     private static readonly Lazy<bool[]> CommonIdeographs = new(BuildCommonIdeographs);
 
@@ -100,7 +100,9 @@ internal static class TextDecoder
 
         if (ideographs + suspicious == 0)
         {
-            return 0;
+            // Only punctuation and symbols outside ASCII (an English text with dashes and curly quotes):
+            // nothing speaks against the decoding; GB18030 is tried first and wins a tie.
+            return MinimumPlausibility;
         }
 
         return (common - (2.0 * suspicious)) / (ideographs + suspicious);
