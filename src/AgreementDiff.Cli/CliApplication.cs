@@ -26,6 +26,8 @@ internal static class CliApplication
         {
             OutlineCommand.Create(context),
             SeedsCommand.Create(context),
+            SearchCommand.Create(context),
+            IndexCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
@@ -50,6 +52,11 @@ internal static class CliApplication
             return BadInput;
         }
         catch (ClauseAddressException e)
+        {
+            error.WriteLine($"agreement-diff: error: {e.Message}");
+            return BadInput;
+        }
+        catch (AgreementDiff.Index.ClauseIndexException e)
         {
             error.WriteLine($"agreement-diff: error: {e.Message}");
             return BadInput;

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using AgreementDiff.Index;
+using Spectre.Console;
+
+namespace AgreementDiff.Cli.Commands;
+
+/// <summary><c>index DIR FILES…</c>: builds or updates an on-disk clause index.</summary>
+internal static class IndexCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var folder = new Argument<string>("DIR") { Description = "The index folder; created when missing, updated when it holds an index." };
+        var files = new Argument<string[]>("FILES") { Description = "Agreements to add or replace (paths or seed ids); each is indexed under its file name without extension.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("index", "Build or update an on-disk index that 'search --index DIR' reads.") { folder, files };
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(files)!;
+
+            // Read everything first: a bad file stops the command before the index changes.
+            var agreements = new List<Agreement>();
+            context.Console.Progress().AutoClear(true).Start(progress =>
+            {
+                var reading = progress.AddTask("reading", maxValue: paths.Length);
+                foreach (var path in paths)
+                {
+                    agreements.Add(Seeds.Read(path));
+                    reading.Increment(1);
+                }
+            });
+
+            using var index = ClauseIndex.Open(parse.GetValue(folder)!);
+            context.Console.Progress().AutoClear(true).Start(progress =>
+            {
+                var indexing = progress.AddTask("indexing", maxValue: agreements.Count);
+                foreach (var agreement in agreements)
+                {
+                    index.Add(agreement);
+                    indexing.Increment(1);
+                }
+            });
+
+            context.Console.MarkupLine(
+                $"Indexed {agreements.Count} agreement(s), {agreements.Sum(a => a.AllClauses().Count())} clause(s); the index in [bold]{Markup.Escape(parse.GetValue(folder)!)}[/] now holds {index.AgreementIds.Count} agreement(s), {index.ClauseCount} clause(s).");
+            return CliApplication.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,348 @@
+using AgreementDiff.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace AgreementDiff.Index;
+
+/// <summary>A Lucene index of clauses: one document per clause, searchable by query and by similarity.</summary>
+/// <remarks>
+/// <para>Thread safe: any number of searches may run while an agreement is added; they see the index as of the last
+/// completed <see cref="Add"/> or <see cref="Remove"/> (a near-real-time reader from <see cref="SearcherManager"/>).</para>
+/// <para>Commit semantics: <see cref="Add"/> and <see cref="Remove"/> commit before they return. The old clauses of an
+/// agreement are deleted and its new ones added in one commit, so after a crash an on-disk index holds either the
+/// agreement as it was or as it became, never a mix; a call that had not returned is lost.</para>
+/// </remarks>
+public sealed class ClauseIndex : IDisposable
+{
+    private const string AgreementField = "agreement";
+    private const string PathField = "path";
+    private const string DepthField = "depth";
+    private const string HeadingField = "heading";
+    private const string ContentField = "content";
+    private const int SnippetLead = 30;
+    private const int SnippetLength = 120;
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter? _writer;
+    private readonly SearcherManager _searchers;
+    private readonly TextAnalysis _analysis;
+    private readonly System.Threading.Lock _writeLock = new();
+    private bool _disposed;
+
+    private ClauseIndex(LuceneDirectory directory, TextAnalysis analysis, bool readOnly)
+    {
+        _directory = directory;
+        _analysis = analysis;
+        try
+        {
+            if (readOnly)
+            {
+                _searchers = new SearcherManager(directory, null);
+            }
+            else
+            {
+                var config = new IndexWriterConfig(ClauseAnalyzer.Version, analysis.IndexAnalyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+                _writer = new IndexWriter(directory, config);
+                _writer.Commit();
+                _searchers = new SearcherManager(_writer, true, null);
+            }
+        }
+        catch (Exception e) when (e is LockObtainFailedException or IOException or IndexNotFoundException)
+        {
+            _writer?.Dispose();
+            directory.Dispose();
+            throw new ClauseIndexException(e is LockObtainFailedException
+                ? "The index is open for writing elsewhere (another process holds its write lock)."
+                : $"The index cannot be opened: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Creates an empty index in memory.</summary>
+    /// <param name="analysis">The analysis to index and query with, or <see langword="null"/> for <see cref="TextAnalysis.Default"/>.</param>
+    public ClauseIndex(TextAnalysis? analysis = null)
+        : this(new RAMDirectory(), analysis ?? TextAnalysis.Default, readOnly: false)
+    {
+    }
+
+    /// <summary>Opens the index in <paramref name="folder"/> for reading and writing, creating it when the folder holds none.</summary>
+    /// <param name="folder">The folder of the index; created when missing.</param>
+    /// <param name="analysis">The analysis the index was built with, or <see langword="null"/> for the default.</param>
+    /// <returns>The index; dispose it to release the folder's write lock.</returns>
+    /// <exception cref="ClauseIndexException">Another process is writing to the index, or it cannot be opened.</exception>
+    public static ClauseIndex Open(string folder, TextAnalysis? analysis = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        System.IO.Directory.CreateDirectory(folder);
+        return new ClauseIndex(FSDirectory.Open(folder), analysis ?? TextAnalysis.Default, readOnly: false);
+    }
+
+    /// <summary>Opens an existing index in <paramref name="folder"/> for searching only; other processes may write to it meanwhile.</summary>
+    /// <param name="folder">The folder of the index.</param>
+    /// <param name="analysis">The analysis the index was built with, or <see langword="null"/> for the default.</param>
+    /// <returns>The index; <see cref="Add"/> and <see cref="Remove"/> throw on it.</returns>
+    /// <exception cref="ClauseIndexException">The folder holds no index.</exception>
+    public static ClauseIndex OpenReadOnly(string folder, TextAnalysis? analysis = null)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!System.IO.Directory.Exists(folder))
+        {
+            throw new ClauseIndexException($"There is no index at {folder}: the folder does not exist.");
+        }
+
+        return new ClauseIndex(FSDirectory.Open(folder), analysis ?? TextAnalysis.Default, readOnly: true);
+    }
+
+    /// <summary>Gets the ids of the indexed agreements, in ordinal order.</summary>
+    public IReadOnlyList<string> AgreementIds => WithSearcher(searcher =>
+    {
+        var ids = new List<string>();
+        var terms = MultiFields.GetTerms(searcher.IndexReader, AgreementField);
+        if (terms is not null)
+        {
+            var e = terms.GetEnumerator();
+            while (e.MoveNext())
+            {
+                if (searcher.IndexReader.DocFreq(new Term(AgreementField, e.Term)) > 0)
+                {
+                    ids.Add(e.Term.Utf8ToString());
+                }
+            }
+        }
+
+        return (IReadOnlyList<string>)ids.Order(StringComparer.Ordinal).ToList();
+    });
+
+    /// <summary>Gets the number of indexed clauses.</summary>
+    public int ClauseCount => WithSearcher(searcher => searcher.IndexReader.NumDocs);
+
+    /// <summary>Gets the id an agreement is indexed under by default: its file name without the extension.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <returns>The id.</returns>
+    public static string DefaultId(Agreement agreement)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        return Path.GetFileNameWithoutExtension(agreement.SourceName);
+    }
+
+    /// <summary>Indexes every clause of <paramref name="agreement"/>, replacing the clauses of any agreement indexed under the same id.</summary>
+    /// <param name="agreement">The agreement to index.</param>
+    /// <param name="agreementId">The id to index it under, or <see langword="null"/> for <see cref="DefaultId"/>.</param>
+    /// <returns>The id the agreement was indexed under.</returns>
+    public string Add(Agreement agreement, string? agreementId = null)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var id = agreementId ?? DefaultId(agreement);
+        var documents = agreement.AllClauses().Select(c => ToDocument(id, c)).ToList();
+        Write(writer =>
+        {
+            writer.DeleteDocuments(new Term(AgreementField, id));
+            writer.AddDocuments(documents);
+        });
+        return id;
+    }
+
+    /// <summary>Removes every clause of the agreement indexed under <paramref name="agreementId"/>.</summary>
+    /// <param name="agreementId">The agreement's id.</param>
+    /// <returns><see langword="true"/> when the agreement was in the index.</returns>
+    public bool Remove(string agreementId)
+    {
+        ArgumentNullException.ThrowIfNull(agreementId);
+        var present = AgreementIds.Contains(agreementId, StringComparer.Ordinal);
+        Write(writer => writer.DeleteDocuments(new Term(AgreementField, agreementId)));
+        return present;
+    }
+
+    /// <summary>Searches clause headings and text with Lucene query syntax; all words must match unless the query says otherwise.</summary>
+    /// <param name="query">The query, for example <c>仲裁</c>, <c>"dispute resolution"</c>, <c>卫生 AND 应急</c>.</param>
+    /// <param name="options">Filters and the number of results, or <see langword="null"/> for <see cref="SearchOptions.Default"/>.</param>
+    /// <returns>The matching clauses, best first (ties in index order).</returns>
+    /// <exception cref="ClauseIndexException">The query is not valid Lucene query syntax.</exception>
+    public IReadOnlyList<SearchHit> Search(string query, SearchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        options ??= SearchOptions.Default;
+        Query parsed;
+        try
+        {
+            var parser = new QueryParser(ClauseAnalyzer.Version, ContentField, _analysis.QueryAnalyzer)
+            {
+                DefaultOperator = Operator.AND,
+                AutoGeneratePhraseQueries = true,
+            };
+            parsed = parser.Parse(query);
+        }
+        catch (ParseException e)
+        {
+            throw new ClauseIndexException($"The query '{query}' is not valid: {e.Message}", e);
+        }
+
+        return WithSearcher(searcher =>
+        {
+            var terms = new HashSet<Term>();
+            searcher.Rewrite(parsed).ExtractTerms(terms);
+            var wanted = terms.Where(t => t.Field == ContentField).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+            var top = searcher.Search(Filter(parsed, options), Math.Max(1, options.Top));
+            return (IReadOnlyList<SearchHit>)top.ScoreDocs.Select(hit =>
+            {
+                var doc = searcher.Doc(hit.Doc);
+                var (snippet, highlights) = Snippet(doc.Get(ContentField) ?? string.Empty, wanted);
+                return new SearchHit(doc.Get(AgreementField), doc.Get(PathField), doc.Get(HeadingField), doc.GetField(DepthField).GetInt32Value() ?? 0, hit.Score, snippet, highlights);
+            }).ToList();
+        });
+    }
+
+    /// <summary>Finds the clauses most like <paramref name="clause"/> by their distinctive terms ("more like this").</summary>
+    /// <param name="clause">The clause to find counterparts of; it need not be indexed.</param>
+    /// <param name="options">Filters and the number of results, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The candidates, most similar first.</returns>
+    public IReadOnlyList<SimilarClause> FindSimilar(Clause clause, SearchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        options ??= SearchOptions.Default;
+        return WithSearcher(searcher =>
+        {
+            var like = new MoreLikeThis(searcher.IndexReader)
+            {
+                Analyzer = _analysis.IndexAnalyzer,
+                FieldNames = [ContentField],
+                MinTermFreq = 1,
+                MinDocFreq = 1,
+                MinWordLen = 2,
+                MaxQueryTerms = 64,
+            };
+            var query = like.Like(new StringReader(clause.Content), ContentField);
+            var top = searcher.Search(Filter(query, options), Math.Max(1, options.Top));
+            return (IReadOnlyList<SimilarClause>)top.ScoreDocs.Select(hit =>
+            {
+                var doc = searcher.Doc(hit.Doc);
+                return new SimilarClause(doc.Get(AgreementField), doc.Get(PathField), doc.GetField(DepthField).GetInt32Value() ?? 0, hit.Score);
+            }).ToList();
+        });
+    }
+
+    /// <summary>Releases the index's files and, for a writable index, its write lock.</summary>
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            _searchers.Dispose();
+            _writer?.Dispose();
+            _directory.Dispose();
+        }
+    }
+
+    private static Document ToDocument(string id, Clause clause) =>
+    [
+        new StringField(AgreementField, id, Field.Store.YES),
+        new StringField(PathField, clause.Path, Field.Store.YES),
+        new Int32Field(DepthField, clause.Depth, Field.Store.YES),
+        new StoredField(HeadingField, clause.Heading ?? string.Empty),
+        new TextField(ContentField, clause.Content, Field.Store.YES),
+    ];
+
+    private static Query Filter(Query query, SearchOptions options)
+    {
+        var filter = new BooleanQuery();
+        if (options.Agreements is { } agreements)
+        {
+            var any = new BooleanQuery();
+            foreach (var id in agreements)
+            {
+                any.Add(new TermQuery(new Term(AgreementField, id)), Occur.SHOULD);
+            }
+
+            filter.Add(any, Occur.MUST);
+        }
+
+        if (options.ExcludeAgreement is { } excluded)
+        {
+            filter.Add(new MatchAllDocsQuery(), Occur.MUST);
+            filter.Add(new TermQuery(new Term(AgreementField, excluded)), Occur.MUST_NOT);
+        }
+
+        if (options.Depth is { } depth)
+        {
+            filter.Add(NumericRangeQuery.NewInt32Range(DepthField, depth, depth, true, true), Occur.MUST);
+        }
+
+        return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
+    }
+
+    private (string Snippet, IReadOnlyList<TextRange> Highlights) Snippet(string content, HashSet<string> wanted)
+    {
+        var matches = _analysis.Tokenize(content).Where(t => wanted.Contains(t.Term)).OrderBy(t => t.StartOffset).ToList();
+        var merged = new List<(int Start, int End)>();
+        foreach (var token in matches)
+        {
+            if (merged.Count > 0 && token.StartOffset <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, token.EndOffset));
+            }
+            else
+            {
+                merged.Add((token.StartOffset, token.EndOffset));
+            }
+        }
+
+        var start = merged.Count == 0 ? 0 : Math.Max(0, merged[0].Start - SnippetLead);
+        var end = Math.Min(content.Length, start + SnippetLength);
+        start = AvoidSplitPair(content, start);
+        end = AvoidSplitPair(content, end);
+        var prefix = start > 0 ? "…" : string.Empty;
+        var snippet = prefix + content[start..end].Replace('\n', ' ') + (end < content.Length ? "…" : string.Empty);
+        var highlights = merged
+            .Where(m => m.Start >= start && m.End <= end)
+            .Select(m => new TextRange(m.Start - start + prefix.Length, m.End - m.Start))
+            .ToList();
+        return (snippet, highlights);
+    }
+
+    private static int AvoidSplitPair(string text, int index) =>
+        index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) ? index - 1 : index;
+
+    private void Write(Action<IndexWriter> change)
+    {
+        lock (_writeLock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_writer is null)
+            {
+                throw new InvalidOperationException("The index was opened read-only.");
+            }
+
+            change(_writer);
+            _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> search)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_writer is null)
+        {
+            _searchers.MaybeRefresh();
+        }
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+}
