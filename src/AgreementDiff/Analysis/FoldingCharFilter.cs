@@ -46,7 +46,8 @@ public sealed class FoldingCharFilter : BaseCharFilter
     /// <summary>Folds <paramref name="text"/> without offsets: NFKC, then one form for each variant character.</summary>
     internal static string Fold(string text, VariantTable table) => Fold(text, table, null);
 
-    private string Output() => _output ??= Fold(m_input.ReadToEnd(), _table, this);
+    // Lucene's reusable string reader returns null, not "", from ReadToEnd on empty text.
+    private string Output() => _output ??= Fold(m_input.ReadToEnd() ?? string.Empty, _table, this);
 
     private static string Fold(string text, VariantTable table, FoldingCharFilter? offsets)
     {

@@ -105,3 +105,25 @@ public sealed class TextAnalysisTests
 
     private List<string> Terms(string text) => _analysis.Tokenize(text).Select(t => t.Term).ToList();
 }
+
+public sealed class TextAnalysisSeedTests
+{
+    [Fact]
+    public void Every_clause_of_every_seed_analyzes_with_offsets_inside_its_text_repeatedly()
+    {
+        var analysis = new TextAnalysis();
+        var texts = Support.SeedCorpus.Ids.SelectMany(id => Support.SeedCorpus.Read(id).AllClauses()).Select(c => c.Content).ToList();
+
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var text in texts)
+            {
+                foreach (var token in analysis.Tokenize(text))
+                {
+                    token.StartOffset.Should().BeInRange(0, text.Length);
+                    token.EndOffset.Should().BeInRange(token.StartOffset, text.Length);
+                }
+            }
+        }
+    }
+}
