@@ -16,5 +16,5 @@ public class ReadingBenchmarks
     public int DecodeOnly() => _seeds.Sum(b => System.Text.Encoding.UTF8.GetString(b).Length);
 
     [Benchmark]
-    public int ReadClauseTrees() => _seeds.Sum(b => AgreementReader.Read(b, "seed").AllClauses().Count());
+    public int ReadClauseTrees() => _seeds.Sum(b => AgreementReader.ReadBytes(b, "seed").AllClauses().Count());
 }

@@ -117,6 +117,7 @@ internal static class SearchCommand
                 writer.WriteStartObject();
                 writer.WriteString("agreement", hit.AgreementId);
                 writer.WriteString("path", hit.Path);
+                writer.WriteString("label", hit.Label);
                 writer.WriteString("heading", hit.Heading);
                 writer.WriteNumber("depth", hit.Depth);
                 writer.WriteNumber("score", Math.Round(hit.Score, 4));

@@ -21,6 +21,7 @@ public sealed class ClauseIndex : IDisposable
 {
     private const string AgreementField = "agreement";
     private const string PathField = "path";
+    private const string LabelField = "label";
     private const string DepthField = "depth";
     private const string HeadingField = "heading";
     private const string ContentField = "content";
@@ -191,7 +192,7 @@ public sealed class ClauseIndex : IDisposable
             {
                 var doc = searcher.Doc(hit.Doc);
                 var (snippet, highlights) = Snippet(doc.Get(ContentField) ?? string.Empty, wanted);
-                return new SearchHit(doc.Get(AgreementField), doc.Get(PathField), doc.Get(HeadingField), doc.GetField(DepthField).GetInt32Value() ?? 0, hit.Score, snippet, highlights);
+                return new SearchHit(doc.Get(AgreementField), doc.Get(PathField), doc.Get(LabelField), NullIfEmpty(doc.Get(HeadingField)), doc.GetField(DepthField).GetInt32Value() ?? 0, hit.Score, snippet, highlights);
             }).ToList();
         });
     }
@@ -220,7 +221,7 @@ public sealed class ClauseIndex : IDisposable
             return (IReadOnlyList<SimilarClause>)top.ScoreDocs.Select(hit =>
             {
                 var doc = searcher.Doc(hit.Doc);
-                return new SimilarClause(doc.Get(AgreementField), doc.Get(PathField), doc.GetField(DepthField).GetInt32Value() ?? 0, hit.Score);
+                return new SimilarClause(doc.Get(AgreementField), doc.Get(PathField), doc.Get(LabelField), doc.GetField(DepthField).GetInt32Value() ?? 0, hit.Score);
             }).ToList();
         });
     }
@@ -246,6 +247,7 @@ public sealed class ClauseIndex : IDisposable
     [
         new StringField(AgreementField, id, Field.Store.YES),
         new StringField(PathField, clause.Path, Field.Store.YES),
+        new StringField(LabelField, clause.Label, Field.Store.YES),
         new Int32Field(DepthField, clause.Depth, Field.Store.YES),
         new StoredField(HeadingField, clause.Heading ?? string.Empty),
         new TextField(ContentField, clause.Content, Field.Store.YES),
@@ -307,6 +309,8 @@ public sealed class ClauseIndex : IDisposable
             .ToList();
         return (snippet, highlights);
     }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     private static int AvoidSplitPair(string text, int index) =>
         index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) ? index - 1 : index;

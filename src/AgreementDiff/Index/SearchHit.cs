@@ -3,12 +3,13 @@ namespace AgreementDiff.Index;
 /// <summary>A clause found by <see cref="ClauseIndex.Search"/>, with a snippet of its text and the matching terms located in it.</summary>
 /// <param name="AgreementId">The id the clause's agreement was indexed under.</param>
 /// <param name="Path">The clause's path, for example <c>二/(十二)/2</c>.</param>
+/// <param name="Label">The clause's label, for example <c>2</c> or <c>法律服務</c>.</param>
 /// <param name="Heading">The clause's heading, or <see langword="null"/>.</param>
 /// <param name="Depth">The clause's depth (1 for top-level clauses).</param>
 /// <param name="Score">Lucene's relevance score; higher is better, comparable only within one search.</param>
 /// <param name="Snippet">A window of the clause's heading and text around the first match, line breaks as spaces.</param>
 /// <param name="Highlights">Where the matching terms are in <paramref name="Snippet"/>, in order, not overlapping.</param>
-public sealed record SearchHit(string AgreementId, string Path, string? Heading, int Depth, float Score, string Snippet, IReadOnlyList<TextRange> Highlights)
+public sealed record SearchHit(string AgreementId, string Path, string Label, string? Heading, int Depth, float Score, string Snippet, IReadOnlyList<TextRange> Highlights)
 {
     /// <summary>Gets the snippet with every match enclosed in « and ».</summary>
     public string MarkedSnippet => Mark("«", "»");
@@ -39,6 +40,7 @@ public readonly record struct TextRange(int Start, int Length);
 /// <summary>A clause found by <see cref="ClauseIndex.FindSimilar"/> as a candidate counterpart of another clause.</summary>
 /// <param name="AgreementId">The id the clause's agreement was indexed under.</param>
 /// <param name="Path">The clause's path.</param>
+/// <param name="Label">The clause's label.</param>
 /// <param name="Depth">The clause's depth (1 for top-level clauses).</param>
 /// <param name="Score">Lucene's "more like this" score; higher is more similar, comparable only within one lookup.</param>
-public sealed record SimilarClause(string AgreementId, string Path, int Depth, float Score);
+public sealed record SimilarClause(string AgreementId, string Path, string Label, int Depth, float Score);

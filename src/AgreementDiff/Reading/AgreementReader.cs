@@ -39,7 +39,7 @@ public static class AgreementReader
             throw new AgreementReadException(name, null, ReadProblem.Unreadable, $"cannot be read: {e.Message}", e);
         }
 
-        return Read(bytes, name, options);
+        return ReadBytes(bytes, name, options);
     }
 
     /// <summary>Reads the agreement in <paramref name="stream"/> to its end.</summary>
@@ -71,7 +71,7 @@ public static class AgreementReader
             throw new AgreementReadException(sourceName, null, ReadProblem.Unreadable, $"cannot be read: {e.Message}", e);
         }
 
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), sourceName, options);
+        return ReadBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), sourceName, options);
     }
 
     /// <summary>Reads the agreement encoded in <paramref name="bytes"/>.</summary>
@@ -80,7 +80,7 @@ public static class AgreementReader
     /// <param name="options">Reader settings, or <see langword="null"/> for the defaults.</param>
     /// <returns>The agreement.</returns>
     /// <exception cref="AgreementReadException">The bytes are not an agreement in a supported encoding, or are too many.</exception>
-    public static Agreement Read(ReadOnlySpan<byte> bytes, string sourceName, AgreementReaderOptions? options = null)
+    public static Agreement ReadBytes(ReadOnlySpan<byte> bytes, string sourceName, AgreementReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         options ??= AgreementReaderOptions.Default;

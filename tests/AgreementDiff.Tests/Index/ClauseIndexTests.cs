@@ -73,6 +73,7 @@ public sealed class ClauseIndexTests : IDisposable
 
         hits.Should().NotBeEmpty().And.OnlyContain(h => h.AgreementId == Seed.JiangsuPressReleaseEnglish);
         hits[0].Path.Should().Be("Legal services");
+        hits[0].Label.Should().Be("Legal services");
         hits[0].MarkedSnippet.Should().Contain("«mediation»").And.Contain("«arbitration»");
     }
 
@@ -103,6 +104,7 @@ public sealed class ClauseIndexTests : IDisposable
 
         similar.Should().NotBeEmpty();
         similar[0].Path.Should().Be("五/21");
+        similar[0].Label.Should().Be("21");
         similar.Should().BeInDescendingOrder(s => s.Score);
     }
 

@@ -478,7 +478,7 @@ public sealed class AgreementReaderTests : IDisposable
         var bytes = Encoding.UTF8.GetBytes(text.ToString());
         bytes.LongLength.Should().BeGreaterThanOrEqualTo(target);
 
-        var agreement = AgreementReader.Read(bytes, "fifty-megabytes.txt");
+        var agreement = AgreementReader.ReadBytes(bytes, "fifty-megabytes.txt");
 
         agreement.Title.Should().Be("合成測試合作協議");
         agreement.Clauses.Should().HaveCount(repetitions * sections);
@@ -509,7 +509,7 @@ public sealed class AgreementReaderTests : IDisposable
 
     private static AgreementReadException ReadFails(byte[] bytes, string sourceName, AgreementReaderOptions? options = null)
     {
-        var act = () => AgreementReader.Read(bytes, sourceName, options);
+        var act = () => AgreementReader.ReadBytes(bytes, sourceName, options);
         return act.Should().Throw<AgreementReadException>().Which;
     }
 

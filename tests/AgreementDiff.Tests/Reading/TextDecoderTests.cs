@@ -43,8 +43,8 @@ public sealed class TextDecoderTests
             survivor.Should().Be(original, "{0} holds every character of seed {1}", encodingName, seedId);
         }
 
-        var expected = AgreementReader.Read(Encoding.UTF8.GetBytes(survivor), seedId);
-        var actual = AgreementReader.Read(encoded, seedId);
+        var expected = AgreementReader.ReadBytes(Encoding.UTF8.GetBytes(survivor), seedId);
+        var actual = AgreementReader.ReadBytes(encoded, seedId);
 
         actual.Metadata.Encoding.Should().Be(encodingName);
         actual.SourceName.Should().Be(seedId);
@@ -99,7 +99,7 @@ public sealed class TextDecoderTests
     public void Read_StreamAndFileOfReEncodedSeed_GiveTheSameTreeAsBytes(string encodingName)
     {
         var encoded = Encode(EncodingFor(encodingName), Encoding.UTF8.GetString(SeedCorpus.Bytes(Seed.ZhejiangMemorandum)));
-        var fromBytes = AgreementReader.Read(encoded, "memo");
+        var fromBytes = AgreementReader.ReadBytes(encoded, "memo");
         using var stream = new MemoryStream(encoded);
         var fromStream = AgreementReader.Read(stream, "memo");
         var path = Path.Combine(Path.GetTempPath(), $"agreement-{Guid.NewGuid():N}.txt");
