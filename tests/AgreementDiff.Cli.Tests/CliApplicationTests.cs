@@ -1,3 +1,4 @@
+using AgreementDiff.Tests.Support;
 using AgreementDiff.Cli.Tests.Support;
 
 namespace AgreementDiff.Cli.Tests;
@@ -45,7 +46,7 @@ public sealed class CliApplicationTests
     [Fact]
     public void Unknown_option_before_the_file_exits_2()
     {
-        var result = CliRunner.Run("outline", "--bogus", RepositorySeeds.PathOf(SeedId.JiangsuAgreement));
+        var result = CliRunner.Run("outline", "--bogus", SeedCorpus.PathOf(Seed.JiangsuAgreement));
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().NotBeEmpty().And.NotContain(StackTraceMarker);
@@ -59,7 +60,7 @@ public sealed class CliApplicationTests
         using var folder = new TempFolder();
         var target = folder.File("outline.json");
 
-        var result = CliRunner.Run("outline", SeedId.JiangsuAgreement, "--format", "json", "--output", target, "--unknown");
+        var result = CliRunner.Run("outline", Seed.JiangsuAgreement, "--format", "json", "--output", target, "--unknown");
 
         result.ExitCode.Should().Be(2);
         File.Exists(target).Should().BeFalse();
@@ -89,7 +90,7 @@ public sealed class CliApplicationTests
     public void Runs_are_independent_of_each_other()
     {
         var failed = CliRunner.Run("outline", "does-not-exist.txt");
-        var succeeded = CliRunner.Run("outline", SeedId.ZhejiangMemorandum, "--format", "json");
+        var succeeded = CliRunner.Run("outline", Seed.ZhejiangMemorandum, "--format", "json");
 
         failed.ExitCode.Should().Be(2);
         succeeded.ExitCode.Should().Be(0, succeeded.Error);
@@ -99,9 +100,9 @@ public sealed class CliApplicationTests
     [Fact]
     public async Task Concurrent_runs_give_identical_json()
     {
-        var expected = CliRunner.Run("outline", SeedId.ZhejiangAgreement, "--format", "json").Output;
+        var expected = CliRunner.Run("outline", Seed.ZhejiangAgreement, "--format", "json").Output;
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => CliRunner.Run("outline", SeedId.ZhejiangAgreement, "--format", "json"))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => CliRunner.Run("outline", Seed.ZhejiangAgreement, "--format", "json"))));
 
         results.Should().OnlyContain(r => r.ExitCode == 0 && r.Output == expected);
     }

@@ -1,3 +1,4 @@
+using AgreementDiff.Tests.Support;
 using System.Text;
 using System.Text.Json;
 using AgreementDiff.Cli.Tests.Support;
@@ -8,7 +9,7 @@ public sealed class OutlineCommandTests
 {
     private const string StackTraceMarker = "   at ";
 
-    public static TheoryData<string> SeedIds => new(RepositorySeeds.Ids);
+    public static TheoryData<string> SeedIds => new(SeedCorpus.Ids);
 
     // ---- JSON contract -------------------------------------------------------------------------
 
@@ -16,7 +17,7 @@ public sealed class OutlineCommandTests
     [MemberData(nameof(SeedIds))]
     public void Json_outline_of_each_seed_follows_the_contract(string id)
     {
-        var result = CliRunner.Run("outline", RepositorySeeds.PathOf(id), "--format", "json");
+        var result = CliRunner.Run("outline", SeedCorpus.PathOf(id), "--format", "json");
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty("the seeds read without warnings");
@@ -40,14 +41,14 @@ public sealed class OutlineCommandTests
     }
 
     [Theory]
-    [InlineData(SeedId.JiangsuAgreement, 12)]
-    [InlineData(SeedId.ZhejiangAgreement, 3)]
-    [InlineData(SeedId.ZhejiangPressRelease, 13)]
-    [InlineData(SeedId.ZhejiangMemorandum, 13)]
-    [InlineData(SeedId.JiangsuPressReleaseEnglish, 13)]
+    [InlineData(Seed.JiangsuAgreement, 12)]
+    [InlineData(Seed.ZhejiangAgreement, 3)]
+    [InlineData(Seed.ZhejiangPressRelease, 13)]
+    [InlineData(Seed.ZhejiangMemorandum, 13)]
+    [InlineData(Seed.JiangsuPressReleaseEnglish, 13)]
     public void Json_outline_has_the_printed_number_of_top_level_sections(string id, int expected)
     {
-        using var document = OutlineJson(RepositorySeeds.PathOf(id));
+        using var document = OutlineJson(SeedCorpus.PathOf(id));
 
         Sections(document.RootElement).Should().HaveCount(expected);
     }
@@ -55,7 +56,7 @@ public sealed class OutlineCommandTests
     [Fact]
     public void Jiangsu_agreement_has_twelve_sections_numbered_one_to_twelve_with_headings()
     {
-        using var document = OutlineJson(RepositorySeeds.PathOf(SeedId.JiangsuAgreement));
+        using var document = OutlineJson(SeedCorpus.PathOf(Seed.JiangsuAgreement));
         var sections = Sections(document.RootElement);
 
         sections.Select(s => s.GetProperty("label").GetString()).Should().Equal(
@@ -70,7 +71,7 @@ public sealed class OutlineCommandTests
     [Fact]
     public void Zhejiang_agreement_has_three_sections_and_twelve_subsections_with_their_items()
     {
-        using var document = OutlineJson(RepositorySeeds.PathOf(SeedId.ZhejiangAgreement));
+        using var document = OutlineJson(SeedCorpus.PathOf(Seed.ZhejiangAgreement));
         var sections = Sections(document.RootElement);
 
         sections.Select(s => s.GetProperty("label").GetString()).Should().Equal("一", "二", "三");
@@ -99,7 +100,7 @@ public sealed class OutlineCommandTests
     [Fact]
     public void Zhejiang_agreement_page_number_inside_an_item_is_not_an_item()
     {
-        using var document = OutlineJson(RepositorySeeds.PathOf(SeedId.ZhejiangAgreement));
+        using var document = OutlineJson(SeedCorpus.PathOf(Seed.ZhejiangAgreement));
 
         var items = Find(document.RootElement, "二/(五)").GetProperty("children").EnumerateArray().Select(i => i.GetProperty("label").GetString());
         items.Should().Equal("1", "2", "3");
@@ -108,7 +109,7 @@ public sealed class OutlineCommandTests
     [Fact]
     public void Zhejiang_press_release_has_twelve_underlined_topics_and_the_signing_ceremony()
     {
-        using var document = OutlineJson(RepositorySeeds.PathOf(SeedId.ZhejiangPressRelease));
+        using var document = OutlineJson(SeedCorpus.PathOf(Seed.ZhejiangPressRelease));
         var sections = Sections(document.RootElement);
 
         sections.Should().HaveCount(13);
@@ -121,7 +122,7 @@ public sealed class OutlineCommandTests
     [Fact]
     public void Zhejiang_memorandum_has_thirteen_sections_with_items_one_to_fifty_one()
     {
-        using var document = OutlineJson(RepositorySeeds.PathOf(SeedId.ZhejiangMemorandum));
+        using var document = OutlineJson(SeedCorpus.PathOf(Seed.ZhejiangMemorandum));
         var sections = Sections(document.RootElement);
 
         sections.Select(s => s.GetProperty("label").GetString()).Should().Equal(
@@ -140,7 +141,7 @@ public sealed class OutlineCommandTests
     [Fact]
     public void English_press_release_has_twelve_underlined_topics_and_the_signing_ceremony()
     {
-        using var document = OutlineJson(RepositorySeeds.PathOf(SeedId.JiangsuPressReleaseEnglish));
+        using var document = OutlineJson(SeedCorpus.PathOf(Seed.JiangsuPressReleaseEnglish));
         var sections = Sections(document.RootElement);
 
         sections.Should().HaveCount(13);
@@ -153,8 +154,8 @@ public sealed class OutlineCommandTests
     [MemberData(nameof(SeedIds))]
     public void Json_outline_is_byte_identical_across_runs(string id)
     {
-        var first = CliRunner.Run("outline", RepositorySeeds.PathOf(id), "--format", "json");
-        var second = CliRunner.Run("outline", RepositorySeeds.PathOf(id), "--format", "json");
+        var first = CliRunner.Run("outline", SeedCorpus.PathOf(id), "--format", "json");
+        var second = CliRunner.Run("outline", SeedCorpus.PathOf(id), "--format", "json");
 
         first.ExitCode.Should().Be(0);
         second.ExitCode.Should().Be(0);
@@ -166,7 +167,7 @@ public sealed class OutlineCommandTests
     [Fact]
     public void Text_outline_of_the_jiangsu_agreement_matches_the_expected_file()
     {
-        var result = CliRunner.Run("outline", RepositorySeeds.PathOf(SeedId.JiangsuAgreement));
+        var result = CliRunner.Run("outline", SeedCorpus.PathOf(Seed.JiangsuAgreement));
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();
@@ -177,7 +178,7 @@ public sealed class OutlineCommandTests
     [Fact]
     public void Text_outline_shows_the_title_and_every_section_label_and_heading()
     {
-        var result = CliRunner.Run("outline", RepositorySeeds.PathOf(SeedId.ZhejiangMemorandum));
+        var result = CliRunner.Run("outline", SeedCorpus.PathOf(Seed.ZhejiangMemorandum));
 
         result.ExitCode.Should().Be(0, result.Error);
         var lines = CliRunner.Normalize(result.Console).Split('\n');
@@ -192,7 +193,7 @@ public sealed class OutlineCommandTests
     [MemberData(nameof(SeedIds))]
     public void Embedded_seed_id_gives_the_same_json_as_the_file(string id)
     {
-        var byPath = CliRunner.Run("outline", RepositorySeeds.PathOf(id), "--format", "json");
+        var byPath = CliRunner.Run("outline", SeedCorpus.PathOf(id), "--format", "json");
         var byId = CliRunner.Run("outline", id, "--format", "json");
 
         byId.ExitCode.Should().Be(0, byId.Error);
@@ -203,7 +204,7 @@ public sealed class OutlineCommandTests
     [Fact]
     public void Embedded_seed_id_gives_the_expected_text_outline()
     {
-        var result = CliRunner.Run("outline", SeedId.JiangsuAgreement);
+        var result = CliRunner.Run("outline", Seed.JiangsuAgreement);
 
         result.ExitCode.Should().Be(0, result.Error);
         AssertMatchesExpected("outline-000.txt", result.Console);
@@ -292,7 +293,7 @@ public sealed class OutlineCommandTests
     [Fact]
     public void Unknown_option_exits_2_naming_it()
     {
-        var result = CliRunner.Run("outline", RepositorySeeds.PathOf(SeedId.JiangsuAgreement), "--bogus");
+        var result = CliRunner.Run("outline", SeedCorpus.PathOf(Seed.JiangsuAgreement), "--bogus");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("--bogus").And.NotContain(StackTraceMarker);
@@ -302,7 +303,7 @@ public sealed class OutlineCommandTests
     [Fact]
     public void Unknown_format_exits_2()
     {
-        var result = CliRunner.Run("outline", RepositorySeeds.PathOf(SeedId.JiangsuAgreement), "--format", "xml");
+        var result = CliRunner.Run("outline", SeedCorpus.PathOf(Seed.JiangsuAgreement), "--format", "xml");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("xml").And.NotContain(StackTraceMarker);
@@ -313,7 +314,7 @@ public sealed class OutlineCommandTests
     [Fact]
     public void Format_option_without_a_value_exits_2()
     {
-        var result = CliRunner.Run("outline", RepositorySeeds.PathOf(SeedId.JiangsuAgreement), "--format");
+        var result = CliRunner.Run("outline", SeedCorpus.PathOf(Seed.JiangsuAgreement), "--format");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("--format").And.NotContain(StackTraceMarker);
@@ -326,7 +327,7 @@ public sealed class OutlineCommandTests
     {
         using var folder = new TempFolder();
         var target = folder.File("outline.json");
-        var seed = RepositorySeeds.PathOf(SeedId.ZhejiangAgreement);
+        var seed = SeedCorpus.PathOf(Seed.ZhejiangAgreement);
 
         var toFile = CliRunner.Run("outline", seed, "--format", "json", "--output", target);
         var toStdout = CliRunner.Run("outline", seed, "--format", "json");
@@ -346,7 +347,7 @@ public sealed class OutlineCommandTests
         using var folder = new TempFolder();
         var target = folder.WriteUtf8("outline.json", "old content that is longer than nothing at all");
 
-        var result = CliRunner.Run("outline", SeedId.JiangsuAgreement, "-f", "json", "-o", target);
+        var result = CliRunner.Run("outline", Seed.JiangsuAgreement, "-f", "json", "-o", target);
 
         result.ExitCode.Should().Be(0, result.Error);
         using var document = JsonDocument.Parse(File.ReadAllText(target));
@@ -360,7 +361,7 @@ public sealed class OutlineCommandTests
         using var folder = new TempFolder();
         var target = folder.File("outline.txt");
 
-        var result = CliRunner.Run("outline", RepositorySeeds.PathOf(SeedId.JiangsuAgreement), "--output", target);
+        var result = CliRunner.Run("outline", SeedCorpus.PathOf(Seed.JiangsuAgreement), "--output", target);
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Console.Should().BeEmpty();
@@ -408,7 +409,7 @@ public sealed class OutlineCommandTests
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "no-such-folder", "outline.json");
 
-        var result = CliRunner.Run("outline", SeedId.JiangsuAgreement, "--format", "json", "--output", target);
+        var result = CliRunner.Run("outline", Seed.JiangsuAgreement, "--format", "json", "--output", target);
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("no-such-folder").And.NotContain(StackTraceMarker);
@@ -484,7 +485,7 @@ public sealed class OutlineCommandTests
     [MemberData(nameof(SeedIds))]
     public void Seeds_pass_strict(string id)
     {
-        var result = CliRunner.Run("outline", RepositorySeeds.PathOf(id), "--strict", "--format", "json");
+        var result = CliRunner.Run("outline", SeedCorpus.PathOf(id), "--strict", "--format", "json");
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();

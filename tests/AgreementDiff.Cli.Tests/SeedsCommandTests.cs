@@ -1,3 +1,4 @@
+using AgreementDiff.Tests.Support;
 using AgreementDiff.Cli.Tests.Support;
 
 namespace AgreementDiff.Cli.Tests;
@@ -15,13 +16,13 @@ public sealed class SeedsCommandTests
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();
         result.Output.Should().BeEmpty("the table is rendered to the console");
-        RepositorySeeds.Ids.Should().HaveCount(5);
-        foreach (var id in RepositorySeeds.Ids)
+        SeedCorpus.Ids.Should().HaveCount(5);
+        foreach (var id in SeedCorpus.Ids)
         {
             result.Console.Should().Contain(id);
         }
 
-        foreach (var file in RepositorySeeds.FileNames)
+        foreach (var file in SeedCorpus.FileNames)
         {
             result.Console.Should().Contain(file);
         }
@@ -33,10 +34,10 @@ public sealed class SeedsCommandTests
         var result = CliRunner.RunWithWidth(WideConsole, "seeds");
 
         var rows = result.Console.Split('\n')
-            .Select(line => RepositorySeeds.Ids.FirstOrDefault(id => line.Contains($" {id} ", StringComparison.Ordinal)))
+            .Select(line => SeedCorpus.Ids.FirstOrDefault(id => line.Contains($" {id} ", StringComparison.Ordinal)))
             .Where(id => id is not null)
             .ToList();
-        rows.Should().Equal(RepositorySeeds.Ids);
+        rows.Should().Equal(SeedCorpus.Ids);
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class SeedsCommandTests
     {
         var listed = CliRunner.RunWithWidth(WideConsole, "seeds").Console;
 
-        foreach (var id in RepositorySeeds.Ids)
+        foreach (var id in SeedCorpus.Ids)
         {
             listed.Should().Contain(id);
             var result = CliRunner.Run("outline", id, "--format", "json");

@@ -182,11 +182,7 @@ public sealed class SeedStructureTests
     }
 
     [Theory]
-    [InlineData(Seed.JiangsuAgreement)]
-    [InlineData(Seed.ZhejiangAgreement)]
-    [InlineData(Seed.ZhejiangPressRelease)]
-    [InlineData(Seed.ZhejiangMemorandum)]
-    [InlineData(Seed.JiangsuPressReleaseEnglish)]
+    [MemberData(nameof(SeedCorpus.All), MemberType = typeof(SeedCorpus))]
     public void Every_clause_of_every_seed_has_clean_text_and_a_span_inside_the_file(string seed)
     {
         var agreement = SeedCorpus.Read(seed);

@@ -77,11 +77,7 @@ public sealed class TextDecoderTests
     }
 
     [Theory]
-    [InlineData(Seed.JiangsuAgreement)]
-    [InlineData(Seed.ZhejiangAgreement)]
-    [InlineData(Seed.ZhejiangPressRelease)]
-    [InlineData(Seed.ZhejiangMemorandum)]
-    [InlineData(Seed.JiangsuPressReleaseEnglish)]
+    [MemberData(nameof(SeedCorpus.All), MemberType = typeof(SeedCorpus))]
     public void ReadFile_Utf8Seed_ReportsUtf8AndTheManifestTitleParts(string seedId)
     {
         var agreement = SeedCorpus.Read(seedId);

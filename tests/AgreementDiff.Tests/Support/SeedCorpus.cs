@@ -7,7 +7,7 @@ namespace AgreementDiff.Tests.Support;
 public static class SeedCorpus
 {
     private static readonly Lazy<string> Root = new(FindRoot);
-    private static readonly Lazy<IReadOnlyDictionary<string, string>> Files = new(LoadManifest);
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> Files = new(LoadManifest);  // insertion (manifest) order
 
     /// <summary>Gets the repository's root folder (the one holding AgreementDiff.sln).</summary>
     public static string RepositoryRoot => Root.Value;
@@ -16,7 +16,13 @@ public static class SeedCorpus
     public static string Folder => Path.Combine(Root.Value, "seeds");
 
     /// <summary>Gets the seed ids in manifest order.</summary>
-    public static IEnumerable<string> Ids => Files.Value.Keys;
+    public static IReadOnlyList<string> Ids => [.. Files.Value.Keys];
+
+    /// <summary>Gets the seed file names in manifest order.</summary>
+    public static IReadOnlyList<string> FileNames => [.. Files.Value.Values];
+
+    /// <summary>Gets every seed id as theory data.</summary>
+    public static TheoryData<string> All => [.. Ids];
 
     /// <summary>Gets the full path of the seed with the given manifest id.</summary>
     public static string PathOf(string id) => Path.Combine(Folder, Files.Value[id]);
