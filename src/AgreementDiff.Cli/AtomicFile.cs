@@ -6,6 +6,16 @@ internal static class AtomicFile
     /// <summary>Writes through a temporary file in the same folder, then moves it over <paramref name="path"/>.</summary>
     public static void Write(string path, Action<Stream> write)
     {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new CliUsageException("the output file name is empty");
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new CliUsageException($"{path}: is a folder; give a file name to write to");
+        }
+
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full) ?? ".";
         if (!Directory.Exists(folder))

@@ -66,5 +66,11 @@ internal static class CliApplication
             error.WriteLine($"agreement-diff: error: {e.Message}");
             return BadInput;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Files the user named (an --output that is a folder, a read-only target): bad input, not a crash.
+            error.WriteLine($"agreement-diff: error: {e.Message}");
+            return BadInput;
+        }
     }
 }

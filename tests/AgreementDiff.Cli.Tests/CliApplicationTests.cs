@@ -107,3 +107,33 @@ public sealed class CliApplicationTests
         results.Should().OnlyContain(r => r.ExitCode == 0 && r.Output == expected);
     }
 }
+
+public sealed class CliBadTargetTests
+{
+    [Theory]
+    [InlineData("outline", "{seed}", "-o", "{folder}")]
+    [InlineData("outline", "{seed}", "-o", "")]
+    [InlineData("search", "/[/", "{seed}")]
+    [InlineData("index", "{file}", "{seed}")]
+    public void Bad_targets_and_queries_exit_2_without_a_stack_trace(params string[] template)
+    {
+        var folder = Directory.CreateTempSubdirectory("agreementdiff-cli-").FullName;
+        var file = Path.Combine(folder, "a-file.txt");
+        File.WriteAllText(file, "x");
+        try
+        {
+            var args = template.Select(a => a.Replace("{seed}", AgreementDiff.Tests.Support.SeedCorpus.PathOf(AgreementDiff.Tests.Support.Seed.JiangsuAgreement))
+                .Replace("{folder}", folder).Replace("{file}", file)).ToArray();
+            var error = new StringWriter();
+
+            var code = CliApplication.Run(args, new Spectre.Console.Testing.TestConsole(), new StringWriter(), error);
+
+            code.Should().Be(2, error.ToString());
+            error.ToString().Should().Contain("agreement-diff: error:").And.NotContain("   at ");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -5,7 +5,11 @@ using Lucene.Net.Analysis.CharFilters;
 namespace AgreementDiff.Analysis;
 
 /// <summary>A Lucene char filter that applies NFKC and variant folding, keeping offsets into the original text right.</summary>
-/// <remarks>Reads its input whole on first use (clauses are short); works on code points, so supplementary characters survive.</remarks>
+/// <remarks>
+/// Reads its input whole on first use (clauses are short); works on code points, so supplementary characters survive.
+/// When NFKC expands one character into several (㍻ into 平成), every character after the first maps back to the start of
+/// the original character, so a token made only of those characters has an empty span in the original text.
+/// </remarks>
 public sealed class FoldingCharFilter : BaseCharFilter
 {
     private readonly VariantTable _table;

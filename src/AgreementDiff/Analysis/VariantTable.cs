@@ -15,9 +15,11 @@ internal sealed class VariantTable
     private static readonly Lazy<VariantTable> WithZhe = new(() => new VariantTable(true));
     private static readonly Lazy<VariantTable> WithoutZhe = new(() => new VariantTable(false));
 
-    // Per BMP code point: null when the character maps to itself, else its NFKC-and-folded replacement.
+    // Marks a BMP character that maps to itself; null marks one not computed yet.
+    private static readonly string Identity = new('\uFFFF', 1);
+
+    // Per BMP code point: null until computed, Identity when the character maps to itself, else its replacement.
     private readonly string?[] _bmp = new string?[0x10000];
-    private readonly bool[] _bmpDone = new bool[0x10000];
     private readonly bool _foldZhe;
 
     private VariantTable(bool foldZhe) => _foldZhe = foldZhe;
@@ -39,14 +41,15 @@ internal sealed class VariantTable
             return null;
         }
 
-        if (!_bmpDone[c])
+        var cached = Volatile.Read(ref _bmp[c]);
+        if (cached is null)
         {
-            // A benign race: two threads compute the same value.
-            _bmp[c] = char.IsSurrogate(c) ? null : Compute(c.ToString());
-            _bmpDone[c] = true;
+            // Two threads may compute the same value; each publishes a complete string.
+            cached = (char.IsSurrogate(c) ? null : Compute(c.ToString())) ?? Identity;
+            Volatile.Write(ref _bmp[c], cached);
         }
 
-        return _bmp[c];
+        return ReferenceEquals(cached, Identity) ? null : cached;
     }
 
     /// <summary>Gets the replacement of a character sequence (a supplementary character, or a base with combining marks), or <see langword="null"/>.</summary>

@@ -25,6 +25,7 @@ public sealed class ClauseIndex : IDisposable
     private const string DepthField = "depth";
     private const string HeadingField = "heading";
     private const string ContentField = "content";
+    private const string WriterLockFile = "agreementdiff-writer.lock";
     private const int SnippetLead = 30;
     private const int SnippetLength = 120;
 
@@ -33,6 +34,7 @@ public sealed class ClauseIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly TextAnalysis _analysis;
     private readonly System.Threading.Lock _writeLock = new();
+    private FileStream? _writerLock;
     private bool _disposed;
 
     private ClauseIndex(LuceneDirectory directory, TextAnalysis analysis, bool readOnly)
@@ -78,8 +80,36 @@ public sealed class ClauseIndex : IDisposable
     public static ClauseIndex Open(string folder, TextAnalysis? analysis = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
-        System.IO.Directory.CreateDirectory(folder);
-        return new ClauseIndex(FSDirectory.Open(folder), analysis ?? TextAnalysis.Default, readOnly: false);
+        if (File.Exists(folder))
+        {
+            throw new ClauseIndexException($"Cannot open an index at {folder}: it is a file, not a folder.");
+        }
+
+        FileStream writerLock;
+        try
+        {
+            System.IO.Directory.CreateDirectory(folder);
+
+            // Lucene's native lock is advisory and shared on Linux, so two processes could both write and corrupt
+            // the index; this exclusive handle is held for the index's lifetime and released by the OS on a crash.
+            writerLock = new FileStream(Path.Combine(folder, WriterLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw new ClauseIndexException(e is IOException && System.IO.Directory.Exists(folder) && File.Exists(Path.Combine(folder, WriterLockFile))
+                ? $"The index at {folder} is open for writing by another process."
+                : $"Cannot open an index at {folder}: {e.Message}", e);
+        }
+
+        try
+        {
+            return new ClauseIndex(FSDirectory.Open(folder), analysis ?? TextAnalysis.Default, readOnly: false) { _writerLock = writerLock };
+        }
+        catch
+        {
+            writerLock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Opens an existing index in <paramref name="folder"/> for searching only; other processes may write to it meanwhile.</summary>
@@ -108,7 +138,8 @@ public sealed class ClauseIndex : IDisposable
             var e = terms.GetEnumerator();
             while (e.MoveNext())
             {
-                if (searcher.IndexReader.DocFreq(new Term(AgreementField, e.Term)) > 0)
+                // DocFreq still counts deleted documents until segments merge; ask for a live one.
+                if (searcher.Search(new TermQuery(new Term(AgreementField, Lucene.Net.Util.BytesRef.DeepCopyOf(e.Term))), 1).TotalHits > 0)
                 {
                     ids.Add(e.Term.Utf8ToString());
                 }
@@ -177,7 +208,7 @@ public sealed class ClauseIndex : IDisposable
             };
             parsed = parser.Parse(query);
         }
-        catch (ParseException e)
+        catch (Exception e) when (e is ParseException or ArgumentException)
         {
             throw new ClauseIndexException($"The query '{query}' is not valid: {e.Message}", e);
         }
@@ -240,6 +271,7 @@ public sealed class ClauseIndex : IDisposable
             _searchers.Dispose();
             _writer?.Dispose();
             _directory.Dispose();
+            _writerLock?.Dispose();
         }
     }
 

@@ -16,6 +16,7 @@ internal sealed class AgreementParser
     private readonly List<Node> _roots = [];
     private readonly List<Node> _stack = [];
     private readonly Dictionary<NumberingStyle, int> _lastNumber = [];
+    private readonly Dictionary<string, int> _labelCounts = [];
     private readonly double _wrapWidth;
 
     private Node? _preamble;
@@ -514,8 +515,8 @@ internal sealed class AgreementParser
 
     private string UniqueLabel(string label)
     {
-        var n = _roots.Count(r => r.Label == label || r.Label.StartsWith(label + "-", StringComparison.Ordinal));
-        return n == 0 ? label : $"{label}-{n + 1}";
+        var n = _labelCounts[label] = _labelCounts.GetValueOrDefault(label) + 1;
+        return n == 1 ? label : $"{label}-{n}";
     }
 
     // ---- assembly ----------------------------------------------------------------------------------

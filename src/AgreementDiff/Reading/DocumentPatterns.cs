@@ -98,7 +98,7 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"^(跳至主要內容|跳至主要内容|跳到主要內容|跳到主要内容|跳過導航|跳过导航|skip to (main )?content|go to main content|skip navigation|nnnn|today's press releases|即日新聞|即日新闻|print this page|列印此頁|打印此页|打印本頁|打印本页|back to top|返回頁首|返回页首|返回頂部|返回顶部)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"^(\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|第\s*\d{1,3}\s*[頁页](\s*[,/]?\s*共\s*\d{1,3}\s*[頁页])?|page \d{1,3}( of \d{1,3})?|\d{1,3}\s*/\s*\d{1,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([0-9]{1,3}|[-–—]\s*[0-9]{1,3}\s*[-–—]|第\s*[0-9]{1,3}\s*[頁页](\s*[,/]?\s*共\s*[0-9]{1,3}\s*[頁页])?|page [0-9]{1,3}( of [0-9]{1,3})?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^[-–—―─━=*_~·•.\s]+$", RegexOptions.CultureInvariant)]
@@ -116,7 +116,7 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"(協議|协议|備忘錄|备忘录|協定|协定|安排|合同|意向書|意向书|議定書|议定书|紀要|纪要|綱要|纲要|方案|措施|計劃|计划|規劃|规划|章程|公報|公报|聲明|声明|Agreement|Memorandum|Arrangement|Protocol|Understanding|Declaration)\s*(\([^)]{1,20}\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DocumentKind();
 
-    [GeneratedRegex(@"^(附件|附錄|附录|Annex|Appendix|Attachment|Schedule)\s*([一二三四五六七八九十\d]+|[A-Z])?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(附件|附錄|附录|Annex|Appendix|Attachment|Schedule)\s*([一二三四五六七八九十0-9]+|[A-Z])?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnexLabel();
 
     [GeneratedRegex(@"地址|住所|地點|地点|法定代表人|授權代表|授权代表|代表人|聯繫人|联系人|^(甲|乙|丙)方|^Party [A-C]\b|^Address|Represented by", RegexOptions.CultureInvariant)]
@@ -125,7 +125,7 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"簽字|签字|簽署|签署|簽章|签章|蓋章|盖章|公章|印章|簽名|签名|\(Signed\)|Signature|^Ends\b|^Issued at", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignatureWords();
 
-    [GeneratedRegex(@"\d{1,2}\s*[時时]\s*\d{1,2}\s*分|\b\d{1,2}:\d{2}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[0-9]{1,2}\s*[時时]\s*[0-9]{1,2}\s*分|\b[0-9]{1,2}:[0-9]{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
     [GeneratedRegex(@"(省長|省长|市長|市长|司長|司长|局長|局长|部長|部长|廳長|厅长|主任|主席|書記|书记|行政長官|行政长官|代表)$|(Secretary|Minister|Governor|Chief Executive|Director|Mayor|Chairman)\b", RegexOptions.CultureInvariant)]
@@ -137,9 +137,9 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"\s+|[、,，;；與与]", RegexOptions.CultureInvariant)]
     private static partial Regex PartySeparator();
 
-    [GeneratedRegex(@"(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<y>[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseDate();
 
-    [GeneratedRegex(@"\b(?:(?<m1>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d1>\d{1,2}),?\s+|(?<d2>\d{1,2})\s+(?<m2>January|February|March|April|May|June|July|August|September|October|November|December),?\s+)(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<m1>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d1>[0-9]{1,2}),?\s+|(?<d2>[0-9]{1,2})\s+(?<m2>January|February|March|April|May|June|July|August|September|October|November|December),?\s+)(?<y>[0-9]{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDate();
 }

@@ -103,18 +103,18 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
         : char.IsAsciiLetterUpper(text[0]) ? Numerals.ParseRoman(text)
         : Numerals.ParseChinese(text);
 
-    [GeneratedRegex(@"^第\s*(?<n>" + ChineseDigits + @"|\d{1,4})\s*(?<u>部分|編|编|篇|章|節|节|條|条|款)(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^第\s*(?<n>" + ChineseDigits + @"|[0-9]{1,4})\s*(?<u>部分|編|编|篇|章|節|节|條|条|款)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"^(?<u>Article|Chapter|Part|Section)\s+(?<n>\d{1,3}|[IVXLC]{1,7})\b\.?:?(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<u>Article|Chapter|Part|Section)\s+(?<n>[0-9]{1,3}|[IVXLC]{1,7})\b\.?:?(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishArticle();
 
-    [GeneratedRegex(@"^\(\s*(?<n>" + ChineseDigits + @"|\d{1,3}|[a-z]{1,2})\s*\)(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\(\s*(?<n>" + ChineseDigits + @"|[0-9]{1,3}|[a-z]{1,2})\s*\)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesized();
 
-    [GeneratedRegex(@"^(?<n>" + ChineseDigits + @")\s*[、.](?!\d)(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>" + ChineseDigits + @")\s*[、.](?![0-9])(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseComma();
 
-    [GeneratedRegex(@"^(?:[-–—•·*]\s*)?(?<n>\d{1,3})\s*(?:[.、](?!\d)|\))(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[-–—•·*]\s*)?(?<n>[0-9]{1,3})\s*(?:[.、](?![0-9])|\))(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Arabic();
 }

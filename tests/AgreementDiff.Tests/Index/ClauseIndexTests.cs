@@ -218,3 +218,80 @@ public sealed class ClauseIndexTests : IDisposable
         index.Search("𠀀𠀁").Should().ContainSingle(h => h.Path == "一");
     }
 }
+
+public sealed class ClauseIndexOnDiskTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "agreementdiff-index-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_second_writer_on_the_same_folder_is_refused_while_the_first_is_open()
+    {
+        using var first = ClauseIndex.Open(_folder);
+        first.Add(SeedCorpus.Read(Seed.JiangsuAgreement));
+
+        var second = () => ClauseIndex.Open(_folder);
+
+        second.Should().Throw<ClauseIndexException>().WithMessage("*open for writing by another process*");
+        first.Search("法律服務").Should().NotBeEmpty("the refused writer must not have touched the index");
+    }
+
+    [Fact]
+    public void The_folder_can_be_written_again_once_the_first_writer_is_disposed()
+    {
+        ClauseIndex.Open(_folder).Dispose();
+
+        using var again = ClauseIndex.Open(_folder);
+
+        again.ClauseCount.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_file_where_the_folder_should_be_is_a_typed_error()
+    {
+        File.WriteAllText(_folder, "not a folder");
+        try
+        {
+            var act = () => ClauseIndex.Open(_folder);
+
+            act.Should().Throw<ClauseIndexException>().WithMessage("*is a file*");
+        }
+        finally
+        {
+            File.Delete(_folder);
+        }
+    }
+
+    [Fact]
+    public void Removed_agreements_are_not_listed_even_before_segments_merge()
+    {
+        using var index = new ClauseIndex();
+        var agreement = AgreementReader.Parse("一、總則\n雙方加強合作。\n二、其他\n本條無其他內容。", "small.txt");
+        for (var i = 0; i < 30; i++)
+        {
+            index.Add(agreement, $"a{i:D2}");
+        }
+
+        index.Remove("a00").Should().BeTrue();
+
+        index.AgreementIds.Should().HaveCount(29).And.NotContain("a00");
+        index.Remove("a00").Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_query_lucene_cannot_compile_is_a_typed_error()
+    {
+        using var index = new ClauseIndex();
+
+        var act = () => index.Search("/[/");
+
+        act.Should().Throw<ClauseIndexException>();
+    }
+}

@@ -69,3 +69,18 @@ public sealed class NumeralsTests
         }
     }
 }
+
+public sealed class NonAsciiDigitTests
+{
+    [Theory]
+    [InlineData("一、總則\n١. 双方同意加强合作。\n")]
+    [InlineData("第1١条 双方同意加强合作。\n第2条 其他。\n")]
+    [InlineData("一、總則\nSigned on October ١٣, 2023.\n二、其他\n無。\n")]
+    [InlineData("一、總則\n２０２３年１０月１３日簽署。\n")]
+    public void Digits_of_other_scripts_are_text_not_a_crash(string text)
+    {
+        var act = () => AgreementDiff.Reading.AgreementReader.Parse(text, "digits.txt");
+
+        act.Should().NotThrow();
+    }
+}
