@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using AgreementDiff.Index;
 using Spectre.Console;
 
@@ -53,7 +51,7 @@ internal static class SearchCommand
             var hits = clauseIndex.Search(text, new SearchOptions { Agreements = filter, Depth = parse.GetValue(depth), Top = parse.GetValue(top) });
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                context.Output.Write(ToJson(text, hits));
+                context.Output.Write(AgreementDiff.Reports.SearchJsonWriter.ToJson(text, hits));
                 context.Output.Flush();
             }
             else
@@ -101,45 +99,5 @@ internal static class SearchCommand
         }
 
         return sb.Append(Markup.Escape(hit.Snippet[at..])).ToString();
-    }
-
-    private static string ToJson(string query, IReadOnlyList<SearchHit> hits)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("schemaVersion", 1);
-            writer.WriteString("query", query);
-            writer.WriteStartArray("hits");
-            foreach (var hit in hits)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("agreement", hit.AgreementId);
-                writer.WriteString("path", hit.Path);
-                writer.WriteString("label", hit.Label);
-                writer.WriteString("heading", hit.Heading);
-                writer.WriteNumber("depth", hit.Depth);
-                writer.WriteNumber("score", Math.Round(hit.Score, 4));
-                writer.WriteString("snippet", hit.Snippet);
-                writer.WriteString("marked", hit.MarkedSnippet);
-                writer.WriteStartArray("highlights");
-                foreach (var range in hit.Highlights)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteNumber("start", range.Start);
-                    writer.WriteNumber("length", range.Length);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 }

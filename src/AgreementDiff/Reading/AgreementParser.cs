@@ -341,7 +341,7 @@ internal sealed class AgreementParser
         var top = _stack[0];
         var first = top.Paragraphs.FirstOrDefault()?.Text.ToString() ?? string.Empty;
         return DocumentPatterns.IsFinalProvisionsHeading(first.Length <= HeadingLength ? first : string.Empty)
-            || top.Paragraphs.Skip(1).Concat(top.Paragraphs.Take(1)).Any(p => DocumentPatterns.IsClosingFormula(p.Text.ToString()));
+            || top.Paragraphs.Any(p => DocumentPatterns.IsClosingFormula(p.Text.ToString()));
     }
 
     /// <summary>Reads a run of short lines with signature cues (names, offices, seals, dates) between parts of the document.</summary>
