@@ -78,7 +78,7 @@ internal static class SearchCommand
         foreach (var hit in hits)
         {
             var snippet = colour
-                ? Highlight(hit, "[bold yellow]", "[/]")
+                ? hit.Mark("[bold yellow]", "[/]", Markup.Escape)
                 : Markup.Escape(hit.MarkedSnippet);
             var clause = "§" + hit.Path + (hit.Heading is { Length: > 0 } h && !hit.Path.EndsWith(h, StringComparison.Ordinal) ? " " + h : string.Empty);
             table.AddRow(new Markup(Markup.Escape(hit.AgreementId)), new Markup(Markup.Escape(clause)), new Markup(snippet));
@@ -86,18 +86,5 @@ internal static class SearchCommand
 
         console.Write(table);
         console.MarkupLine($"{hits.Count} clause(s) match [bold]{Markup.Escape(query)}[/].");
-    }
-
-    private static string Highlight(SearchHit hit, string open, string close)
-    {
-        var sb = new System.Text.StringBuilder();
-        var at = 0;
-        foreach (var range in hit.Highlights)
-        {
-            sb.Append(Markup.Escape(hit.Snippet[at..range.Start])).Append(open).Append(Markup.Escape(hit.Snippet.Substring(range.Start, range.Length))).Append(close);
-            at = range.Start + range.Length;
-        }
-
-        return sb.Append(Markup.Escape(hit.Snippet[at..])).ToString();
     }
 }

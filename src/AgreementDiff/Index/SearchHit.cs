@@ -17,18 +17,20 @@ public sealed record SearchHit(string AgreementId, string Path, string Label, st
     /// <summary>Returns the snippet with every match enclosed in <paramref name="open"/> and <paramref name="close"/>.</summary>
     /// <param name="open">The text to put before a match.</param>
     /// <param name="close">The text to put after a match.</param>
+    /// <param name="escape">Applied to every piece of the snippet (not to the marks), for example to escape markup; none when <see langword="null"/>.</param>
     /// <returns>The marked snippet.</returns>
-    public string Mark(string open, string close)
+    public string Mark(string open, string close, Func<string, string>? escape = null)
     {
+        escape ??= static piece => piece;
         var sb = new System.Text.StringBuilder(Snippet.Length + (Highlights.Count * (open.Length + close.Length)));
         var at = 0;
         foreach (var range in Highlights)
         {
-            sb.Append(Snippet, at, range.Start - at).Append(open).Append(Snippet, range.Start, range.Length).Append(close);
+            sb.Append(escape(Snippet[at..range.Start])).Append(open).Append(escape(Snippet.Substring(range.Start, range.Length))).Append(close);
             at = range.Start + range.Length;
         }
 
-        return sb.Append(Snippet, at, Snippet.Length - at).ToString();
+        return sb.Append(escape(Snippet[at..])).ToString();
     }
 }
 

@@ -295,3 +295,15 @@ public sealed class ClauseIndexOnDiskTests : IDisposable
         act.Should().Throw<ClauseIndexException>();
     }
 }
+
+public sealed class SearchHitTests
+{
+    [Fact]
+    public void Mark_escapes_the_pieces_but_not_the_marks()
+    {
+        var hit = new SearchHit("a", "五/21", "21", null, 2, 1f, "[x] 仲裁 and 仲裁", [new TextRange(4, 2), new TextRange(11, 2)]);
+
+        hit.MarkedSnippet.Should().Be("[x] «仲裁» and «仲裁»");
+        hit.Mark("<b>", "</b>", piece => piece.Replace("[", "[[", StringComparison.Ordinal)).Should().Be("[[x] <b>仲裁</b> and <b>仲裁</b>");
+    }
+}
