@@ -16,6 +16,10 @@ public sealed class Agreement
         Clauses = clauses;
         Diagnostics = diagnostics;
         _sourceLines = sourceLines;
+        foreach (var clause in AllClauses())
+        {
+            clause.Agreement = this;
+        }
     }
 
     /// <summary>Gets the file name or other name the agreement was read from.</summary>

@@ -21,6 +21,9 @@ public sealed class Clause
         Path = label;
     }
 
+    /// <summary>Gets the agreement this clause belongs to.</summary>
+    public Agreement Agreement { get; internal set; } = null!;
+
     /// <summary>Gets what part of the agreement this clause is.</summary>
     public ClauseKind Kind { get; }
 

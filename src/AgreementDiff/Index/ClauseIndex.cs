@@ -235,7 +235,12 @@ public sealed class ClauseIndex : IDisposable
     public IReadOnlyList<SimilarClause> FindSimilar(Clause clause, SearchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        options ??= SearchOptions.Default;
+        return FindSimilarText(clause.Content, options ?? SearchOptions.Default);
+    }
+
+    /// <summary>Finds the clauses most like <paramref name="text"/> (the aligner passes a section's whole text).</summary>
+    internal IReadOnlyList<SimilarClause> FindSimilarText(string text, SearchOptions options)
+    {
         return WithSearcher(searcher =>
         {
             var like = new MoreLikeThis(searcher.IndexReader)
@@ -247,7 +252,7 @@ public sealed class ClauseIndex : IDisposable
                 MinWordLen = 2,
                 MaxQueryTerms = 64,
             };
-            var query = like.Like(new StringReader(clause.Content), ContentField);
+            var query = like.Like(new StringReader(text), ContentField);
             var top = searcher.Search(Filter(query, options), Math.Max(1, options.Top));
             return (IReadOnlyList<SimilarClause>)top.ScoreDocs.Select(hit =>
             {

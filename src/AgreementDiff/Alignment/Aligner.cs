@@ -1,0 +1,433 @@
+using AgreementDiff.Analysis;
+using AgreementDiff.Diff;
+using AgreementDiff.Index;
+
+namespace AgreementDiff.Alignment;
+
+/// <summary>One comparison's working state: the two clause trees, the candidate index, the links found so far.</summary>
+/// <remarks>
+/// Level by level (sections, then items, then deeper), the index proposes candidates for each clause ("more like this"
+/// over the whole clause), each candidate pair is scored on the level's distinctive terms, and pairs are accepted best
+/// first, one to one, above the threshold. A clause left over that is mostly contained in a clause already matched is
+/// joined to that match as a split or merge. Groups (containers of sections) are matched last, on their own text.
+/// </remarks>
+internal sealed class Aligner
+{
+    private const string LeftId = "left";
+    private const string RightId = "right";
+
+    /// <summary>How much a left-over clause's best candidate must outscore its next one to absorb it as a split or merge.</summary>
+    private const double JoinMargin = 1.1;
+
+    /// <summary>The share of an item's distinctive vocabulary a section of running text must hold to count as the item's source.</summary>
+    private const double LeafCoverage = 0.5;
+
+    /// <summary>How close to the best in-context score a pair placed by order must come (it may not lose clearly on content).</summary>
+    private const double OrderRivalRatio = 0.95;
+
+    /// <summary>How much of the distance to 1 a pair gains when its parents are matched to each other.</summary>
+    private const double ContextBonus = 0.15;
+
+    /// <summary>How much of the distance to 1 two sections gain when one heading holds the other's distinctive terms.</summary>
+    private const double HeadingWeight = 0.5;
+
+    private readonly ComparisonOptions _options;
+    private readonly TextAnalysis _analysis;
+    private readonly TextDiffer _differ;
+    private readonly List<AlignmentNode>[] _nodes = [[], []];
+    private readonly Dictionary<string, AlignmentNode>[] _byPath = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly Dictionary<string, string>[] _surface = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly List<Link> _links = [];
+
+    public Aligner(ComparisonOptions options)
+    {
+        _options = options;
+        _analysis = options.Analysis ?? TextAnalysis.Default;
+        _differ = new TextDiffer(_analysis);
+    }
+
+    public AgreementComparison Run(Agreement left, Agreement right, Clause? leftScope, Clause? rightScope)
+    {
+        Build(0, leftScope is null ? left.Clauses : [leftScope]);
+        Build(1, rightScope is null ? right.Clauses : [rightScope]);
+        if (leftScope is not null && rightScope is not null)
+        {
+            Pin(_nodes[0][0], _nodes[1][0]);
+        }
+
+        foreach (var pin in _options.Pins)
+        {
+            Pin(Resolve(left, pin.Left, 0), Resolve(right, pin.Right, 1));
+        }
+
+        using (var index = new ClauseIndex(_analysis))
+        {
+            index.Add(left, LeftId);
+            index.Add(right, RightId);
+            var deepest = _nodes.SelectMany(n => n).Select(n => n.Level).DefaultIfEmpty(0).Max();
+            for (var level = 1; level <= deepest; level++)
+            {
+                AlignLevel(level, index);
+            }
+        }
+
+        AlignGroups();
+        return new ComparisonBuilder(this, left, right, leftScope, rightScope).Build();
+    }
+
+    internal IReadOnlyList<AlignmentNode> Nodes(int side) => _nodes[side];
+
+    internal IReadOnlyList<Link> Links => _links;
+
+    internal TextDiffer Differ => _differ;
+
+    internal TextAnalysis Analysis => _analysis;
+
+    internal double Threshold => _options.Threshold;
+
+    private void Build(int side, IReadOnlyList<Clause> roots)
+    {
+        foreach (var root in roots)
+        {
+            Add(side, root, null);
+        }
+
+        foreach (var node in _nodes[side].AsEnumerable().Reverse())
+        {
+            node.Height = node.Children.Count == 0 ? 0 : node.Children.Max(c => c.Height) + 1;
+        }
+
+        foreach (var node in _nodes[side])
+        {
+            if (node.Height >= 2)
+            {
+                node.Role = ClauseRole.Group;
+                node.Level = 0;
+            }
+            else if (node.Parent is null || node.Parent.Role == ClauseRole.Group)
+            {
+                node.Role = ClauseRole.Section;
+                node.Level = 1;
+            }
+            else
+            {
+                node.Role = ClauseRole.Item;
+                node.Level = node.Parent.Level + 1;
+            }
+        }
+
+        foreach (var node in _nodes[side].AsEnumerable().Reverse())
+        {
+            node.Subtree = new Dictionary<string, int>(node.Own, StringComparer.Ordinal);
+            foreach (var (term, count) in node.Children.SelectMany(c => c.Subtree))
+            {
+                node.Subtree[term] = node.Subtree.GetValueOrDefault(term) + count;
+            }
+        }
+    }
+
+    private void Add(int side, Clause clause, AlignmentNode? parent)
+    {
+        var node = new AlignmentNode(clause, side, _nodes[side].Count, parent);
+        _nodes[side].Add(node);
+        _byPath[side].TryAdd(clause.Path, node);
+        parent?.Children.Add(node);
+        var content = AlignmentNode.TextOf(clause);
+        foreach (var token in _analysis.Tokenize(content, forQuery: true))
+        {
+            node.Own[token.Term] = node.Own.GetValueOrDefault(token.Term) + 1;
+            if (token.EndOffset > token.StartOffset)
+            {
+                _surface[side].TryAdd(token.Term, content[token.StartOffset..token.EndOffset]);
+            }
+        }
+
+        node.Chunks = DiffChunks.Cut(content, _analysis);
+        if (clause.Heading is { } heading)
+        {
+            foreach (var token in _analysis.Tokenize(heading, forQuery: true))
+            {
+                node.HeadingTerms[token.Term] = node.HeadingTerms.GetValueOrDefault(token.Term) + 1;
+            }
+        }
+
+        foreach (var child in clause.Children)
+        {
+            Add(side, child, node);
+        }
+    }
+
+    private AlignmentNode Resolve(Agreement agreement, string address, int side)
+    {
+        var clause = agreement[address];
+        return _byPath[side].TryGetValue(clause.Path, out var node) && ReferenceEquals(node.Clause, clause)
+            ? node
+            : throw new ArgumentException($"The pinned clause '{address}' ({clause.Path}) is outside the clauses being compared.", nameof(address));
+    }
+
+    private void Pin(AlignmentNode left, AlignmentNode right)
+    {
+        if (left.IsMatched || right.IsMatched)
+        {
+            return;
+        }
+
+        var terms = new TermWeights([left, right], n => n.Subtree);
+        Accept(left, right, Score(left, right, terms) with { Basis = MatchBasis.Pinned }, null);
+    }
+
+    private void AlignLevel(int level, ClauseIndex index)
+    {
+        var units = _nodes.Select(side => side.Where(n => n.Level == level).ToList()).ToArray();
+
+        var terms = new TermWeights(units[0].Concat(units[1]), n => n.Subtree);
+        var headings = new TermWeights(units[0].Concat(units[1]).Where(n => n.HeadingTerms.Count > 0), n => n.HeadingTerms);
+        var candidates = new SortedSet<(int Left, int Right)>();
+        for (var side = 0; side < 2; side++)
+        {
+            foreach (var unit in units[1 - side].Count == 0 ? [] : units[side])
+            {
+                foreach (var other in Candidates(index, unit, 1 - side, level))
+                {
+                    candidates.Add(side == 0 ? (unit.Order, other.Order) : (other.Order, unit.Order));
+                }
+            }
+        }
+
+        // Identical clauses are always candidates, however short (the index may rank a short heading below its top hits).
+        var identical = units[1].ToLookup(n => n.SubtreeKey, StringComparer.Ordinal);
+        foreach (var unit in units[0])
+        {
+            foreach (var same in identical[unit.SubtreeKey])
+            {
+                candidates.Add((unit.Order, same.Order));
+            }
+        }
+
+        // Context: items of two matched sections are always candidates of each other.
+        foreach (var unit in units[0])
+        {
+            foreach (var sibling in (unit.Parent?.Partners ?? []).SelectMany(p => p.Children).Where(c => c.Level == level))
+            {
+                candidates.Add((unit.Order, sibling.Order));
+            }
+        }
+
+        var scored = candidates
+            .Select(c => (Left: _nodes[0][c.Left], Right: _nodes[1][c.Right]))
+            .Select(p => (p.Left, p.Right, Score: Score(p.Left, p.Right, terms, headings)))
+            .OrderByDescending(p => p.Score.Score)
+            .ThenBy(p => p.Left.Order + p.Right.Order)
+            .ThenBy(p => p.Left.Order)
+            .ToList();
+        foreach (var (left, right, score) in scored)
+        {
+            if (!left.IsMatched && !right.IsMatched && score.Score >= _options.Threshold)
+            {
+                Accept(left, right, score, null);
+            }
+        }
+
+        JoinLeftovers(scored);
+        FillByOrder(units, terms, headings);
+        CoverFromRunningText(units, terms);
+    }
+
+    private IEnumerable<AlignmentNode> Candidates(ClauseIndex index, AlignmentNode unit, int otherSide, int level)
+    {
+        var options = new SearchOptions { Agreements = [otherSide == 0 ? LeftId : RightId], Top = _options.Candidates * 4 };
+        var found = new List<AlignmentNode>();
+        foreach (var hit in index.FindSimilarText(unit.SubtreeText(), options))
+        {
+            if (!_byPath[otherSide].TryGetValue(hit.Path, out var node))
+            {
+                continue;
+            }
+
+            while (node.Level > level && node.Parent is not null)
+            {
+                node = node.Parent;
+            }
+
+            if (node.Level == level && !found.Contains(node))
+            {
+                found.Add(node);
+                if (found.Count == _options.Candidates)
+                {
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Joins a clause left over after one-to-one matching to its best candidate, when that one is taken, as a split or merge.</summary>
+    /// <remarks>The pair must pass the threshold and beat the clause's next candidate clearly, so a clause is not split on a tie.</remarks>
+    private void JoinLeftovers(List<(AlignmentNode Left, AlignmentNode Right, PairScore Score)> scored)
+    {
+        var joins = new List<(AlignmentNode Whole, AlignmentNode Part, PairScore Score, ChangeKind Kind)>();
+        for (var side = 0; side < 2; side++)
+        {
+            foreach (var node in _nodes[side].Where(n => !n.IsMatched))
+            {
+                var ranked = scored.Where(p => (side == 0 ? p.Left : p.Right) == node).Take(2).ToList();
+                if (ranked.Count == 0)
+                {
+                    continue;
+                }
+
+                var best = ranked[0];
+                var other = side == 0 ? best.Right : best.Left;
+                if (other.IsMatched && !IsPinned(other) && best.Score.Score >= _options.Threshold && (ranked.Count == 1 || best.Score.Score >= JoinMargin * ranked[1].Score.Score))
+                {
+                    joins.Add((other, node, best.Score, side == 0 ? ChangeKind.Merged : ChangeKind.Split));
+                }
+            }
+        }
+
+        foreach (var (whole, part, score, kind) in joins)
+        {
+            MarkLinks(whole, kind);
+            Accept(kind == ChangeKind.Split ? whole : part, kind == ChangeKind.Split ? part : whole, score, kind);
+        }
+    }
+
+    /// <summary>Matches a left-over clause to the one clause its matched neighbours leave room for.</summary>
+    /// <remarks>
+    /// Renewed agreements keep their order inside a topic. A clause between two matched siblings can only correspond to
+    /// what lies between their counterparts; when that is exactly one clause of the matched context, and the pair passes
+    /// half the threshold, they are matched (or joined as a split or merge when that clause is taken).
+    /// </remarks>
+    private void FillByOrder(List<AlignmentNode>[] units, TermWeights terms, TermWeights headings)
+    {
+        for (var side = 0; side < 2; side++)
+        {
+            foreach (var node in units[side].Where(n => !n.IsMatched).ToList())
+            {
+                var siblings = node.Parent?.Children ?? units[side].Where(n => n.Parent is null).ToList();
+                var context = node.Parent is null
+                    ? units[1 - side].Where(n => n.Parent is null).ToList()
+                    : node.Parent.Partners.SelectMany(p => p.Children).Where(c => c.Level == node.Level).ToList();
+                if (context.Count == 0)
+                {
+                    continue;
+                }
+
+                var index = siblings.IndexOf(node);
+                var before = siblings.Take(index).LastOrDefault(s => s.Partners.Any(context.Contains));
+                var after = siblings.Skip(index + 1).FirstOrDefault(s => s.Partners.Any(context.Contains));
+                var from = before is null ? int.MinValue : before.Partners.Where(context.Contains).Max(p => p.Order);
+                var to = after is null ? int.MaxValue : after.Partners.Where(context.Contains).Min(p => p.Order);
+                var room = context.Where(c => c.Order >= from && c.Order <= to).ToList();
+                if (room.Count != 1 || !room[0].IsMatched || IsPinned(room[0]) || (before is null && after is null))
+                {
+                    continue;
+                }
+
+                var other = room[0];
+                var (left, right) = side == 0 ? (node, other) : (other, node);
+                var score = Score(left, right, terms, headings);
+                var rival = context.Max(c => side == 0 ? Score(node, c, terms, headings).Score : Score(c, node, terms, headings).Score);
+                if (score.Score >= _options.Threshold / 2 && score.Score >= OrderRivalRatio * rival)
+                {
+                    var kind = side == 0 ? ChangeKind.Merged : ChangeKind.Split;
+                    MarkLinks(other, kind);
+
+                    Accept(left, right, score with { Basis = MatchBasis.Order }, kind);
+                }
+            }
+        }
+    }
+
+    /// <summary>Items under a section matched to a section of running text (no items) are matched to that text when it holds them.</summary>
+    private void CoverFromRunningText(List<AlignmentNode>[] units, TermWeights terms)
+    {
+        for (var side = 0; side < 2; side++)
+        {
+            foreach (var unit in units[side].Where(u => !u.IsMatched))
+            {
+                var source = unit.Parent?.Partners.FirstOrDefault(p => p.Children.Count == 0);
+                if (source is not null && terms.Containment(unit.Subtree, source.Subtree) >= LeafCoverage)
+                {
+                    var (left, right) = side == 0 ? (unit, source) : (source, unit);
+                    Accept(left, right, Score(left, right, terms) with { Basis = MatchBasis.RunningText }, side == 0 ? ChangeKind.Merged : ChangeKind.Split);
+                }
+            }
+        }
+    }
+
+    private void AlignGroups()
+    {
+        var groups = _nodes.Select(side => side.Where(n => n.Role == ClauseRole.Group && !n.IsMatched).ToList()).ToArray();
+        if (groups[0].Count == 0 || groups[1].Count == 0)
+        {
+            return;
+        }
+
+        var terms = new TermWeights(_nodes[0].Concat(_nodes[1]), n => n.Own);
+        var scored = groups[0]
+            .SelectMany(l => groups[1].Select(r => (Left: l, Right: r, Score: Score(l, r, terms, own: true))))
+            .OrderByDescending(p => p.Score.Score).ThenBy(p => p.Left.Order + p.Right.Order).ThenBy(p => p.Left.Order);
+        foreach (var (left, right, score) in scored)
+        {
+            if (!left.IsMatched && !right.IsMatched && score.Score >= _options.Threshold)
+            {
+                Accept(left, right, score, null);
+            }
+        }
+    }
+
+    private PairScore Score(AlignmentNode left, AlignmentNode right, TermWeights terms, TermWeights? headings = null, bool own = false)
+    {
+        var (a, b) = own ? (left.Own, right.Own) : (left.Subtree, right.Subtree);
+        var cosine = terms.Cosine(a, b);
+        var containment = Math.Max(terms.Containment(a, b), terms.Containment(b, a));
+        var sameContext = left.Parent is not null && right.Parent is not null && left.Parent.Partners.Contains(right.Parent);
+        var score = (cosine + containment) / 2;
+        if (headings is not null && left.Clause.Kind == right.Clause.Kind && left.Clause.Kind is ClauseKind.Preamble or ClauseKind.Parties or ClauseKind.Closing or ClauseKind.Signatures)
+        {
+            // Two preambles (or two signature blocks) are each other's counterparts by their place, as two equal headings would say.
+            score = 1 - ((1 - score) * (1 - HeadingWeight));
+        }
+        else if (headings is not null && left.HeadingTerms.Count > 0 && right.HeadingTerms.Count > 0)
+        {
+            // Two headings naming the same topic (加強金融合作, 金融) say much about sections whose bodies were rewritten.
+            var heading = Math.Max(headings.Containment(left.HeadingTerms, right.HeadingTerms), headings.Containment(right.HeadingTerms, left.HeadingTerms));
+            score = 1 - ((1 - score) * (1 - (HeadingWeight * heading)));
+        }
+
+        if (sameContext)
+        {
+            score += (1 - score) * ContextBonus;
+        }
+
+        return new PairScore(Math.Clamp(score, 0, 1), cosine, containment, sameContext, MatchBasis.Content, terms.Shared(a, b, 8).Select(t => _surface[0].GetValueOrDefault(t, t)).ToList());
+    }
+
+    /// <summary>Marks the links of a clause that absorbed a left-over clause as part of its split or merge.</summary>
+    private void MarkLinks(AlignmentNode whole, ChangeKind kind)
+    {
+        for (var i = 0; i < _links.Count; i++)
+        {
+            if (_links[i].Left == whole || _links[i].Right == whole)
+            {
+                _links[i] = _links[i] with { Kind = kind };
+            }
+        }
+    }
+
+    private bool IsPinned(AlignmentNode node) => _links.Any(l => (l.Left == node || l.Right == node) && l.Score.Basis == MatchBasis.Pinned);
+
+    private void Accept(AlignmentNode left, AlignmentNode right, PairScore score, ChangeKind? kind)
+    {
+        left.Partners.Add(right);
+        right.Partners.Add(left);
+        _links.Add(new Link(left, right, score, kind));
+    }
+
+    /// <summary>An accepted match; <see cref="Kind"/> is set for splits and merges, the rest are classified at the end.</summary>
+    internal sealed record Link(AlignmentNode Left, AlignmentNode Right, PairScore Score, ChangeKind? Kind);
+
+    internal sealed record PairScore(double Score, double Cosine, double Containment, bool SameContext, MatchBasis Basis, IReadOnlyList<string> SharedTerms);
+}

@@ -1,0 +1,258 @@
+using System.Text.RegularExpressions;
+
+namespace AgreementDiff.Alignment;
+
+/// <summary>Turns the aligner's links into the public result: change kinds, diffs, added and removed clauses, the summary.</summary>
+internal sealed partial class ComparisonBuilder(Aligner aligner, Agreement left, Agreement right, Clause? leftScope, Clause? rightScope)
+{
+    public AgreementComparison Build()
+    {
+        var kinds = Classify();
+        var matches = aligner.Links
+            .Select((link, i) => (Link: link, Kind: kinds[i]))
+            .OrderBy(x => x.Link.Left.Order).ThenBy(x => x.Link.Right.Order)
+            .Select(x => ToMatch(x.Link, x.Kind))
+            .ToList();
+        var added = aligner.Nodes(1).Where(n => !n.IsMatched).ToList();
+        var removed = aligner.Nodes(0).Where(n => !n.IsMatched).ToList();
+        var summary = new ComparisonSummary(
+            Count(matches, added, removed, ClauseRole.Section),
+            Count(matches, added, removed, ClauseRole.Item),
+            BySection(matches, added, removed),
+            Initiatives(1, 0),
+            Initiatives(0, 1),
+            NumbersChanged(matches));
+        return new AgreementComparison(left, right, leftScope, rightScope, matches, [.. added.Select(n => n.Clause)], [.. removed.Select(n => n.Clause)], summary, aligner.Threshold);
+    }
+
+    private static ChangeCounts Count(List<ClauseMatch> matches, List<AlignmentNode> added, List<AlignmentNode> removed, ClauseRole role)
+    {
+        var kinds = matches.Where(m => m.Role == role).Select(m => m.Change).ToList();
+        return Counts(kinds, added.Count(n => n.Role == role), removed.Count(n => n.Role == role));
+    }
+
+    private static ChangeCounts Counts(List<ChangeKind> kinds, int added, int removed) => new(
+        kinds.Count(k => k == ChangeKind.Unchanged),
+        kinds.Count(k => k == ChangeKind.Modified),
+        kinds.Count(k => k == ChangeKind.Moved),
+        kinds.Count(k => k == ChangeKind.Split),
+        kinds.Count(k => k == ChangeKind.Merged),
+        added,
+        removed);
+
+    private static AlignmentNode? SectionOf(AlignmentNode node)
+    {
+        var current = node;
+        while (current is not null && current.Role != ClauseRole.Section)
+        {
+            current = current.Parent;
+        }
+
+        return current;
+    }
+
+    private static bool InOrder(List<Aligner.Link> links, Aligner.Link link)
+    {
+        // The links on the longest run kept in order on both sides stay; the others moved.
+        var sorted = links.OrderBy(l => l.Left.Order).ToList();
+        var length = new int[sorted.Count];
+        var previous = new int[sorted.Count];
+        var best = -1;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            length[i] = 1;
+            previous[i] = -1;
+            for (var j = 0; j < i; j++)
+            {
+                if (sorted[j].Right.Order < sorted[i].Right.Order && length[j] + 1 > length[i])
+                {
+                    length[i] = length[j] + 1;
+                    previous[i] = j;
+                }
+            }
+
+            if (best < 0 || length[i] > length[best])
+            {
+                best = i;
+            }
+        }
+
+        for (var i = best; i >= 0; i = previous[i])
+        {
+            if (sorted[i] == link)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<ChangeKind> Classify()
+    {
+        var links = aligner.Links;
+        var oneToOne = links.Where(l => l.Kind is null).ToList();
+
+        // Order is judged among siblings: links grouped by the pair of parents (sections form one group).
+        var groups = oneToOne.GroupBy(l => (l.Left.Role == ClauseRole.Section ? -1 : l.Left.Parent?.Order ?? -1, l.Right.Role == ClauseRole.Section ? -1 : l.Right.Parent?.Order ?? -1)).ToDictionary(g => g.Key, g => g.ToList());
+        var kinds = new List<ChangeKind>(links.Count);
+        foreach (var link in links)
+        {
+            if (link.Kind is { } kind)
+            {
+                kinds.Add(kind);
+                continue;
+            }
+
+            var (l, r) = (link.Left, link.Right);
+            var crossed = l.Role == ClauseRole.Item && l.Parent is not null && r.Parent is not null && !l.Parent.Partners.Contains(r.Parent);
+            var key = (l.Role == ClauseRole.Section ? -1 : l.Parent?.Order ?? -1, r.Role == ClauseRole.Section ? -1 : r.Parent?.Order ?? -1);
+            if (crossed || (l.Role != ClauseRole.Group && !InOrder(groups[key], link)))
+            {
+                kinds.Add(ChangeKind.Moved);
+            }
+            else
+            {
+                kinds.Add(SameSubtree(l, r) ? ChangeKind.Unchanged : ChangeKind.Modified);
+            }
+        }
+
+        return kinds;
+    }
+
+    private static bool SameSubtree(AlignmentNode l, AlignmentNode r)
+    {
+        return string.Equals(l.SubtreeKey, r.SubtreeKey, StringComparison.Ordinal);
+    }
+
+    private ClauseMatch ToMatch(Aligner.Link link, ChangeKind kind)
+    {
+        var role = link.Left.Level == link.Right.Level ? link.Left.Role : link.Left.Level > link.Right.Level ? link.Left.Role : link.Right.Role;
+        var score = link.Score;
+        var explanation = new MatchExplanation(score.SharedTerms, Round(score.Cosine), Round(score.Containment), score.SameContext, score.Basis);
+        return new ClauseMatch(link.Left.Clause, link.Right.Clause, role, Round(score.Score), kind, explanation, aligner.Differ.Diff(AlignmentNode.TextOf(link.Left.Clause), AlignmentNode.TextOf(link.Right.Clause)));
+    }
+
+    private static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
+
+    private List<SectionSummary> BySection(List<ClauseMatch> matches, List<AlignmentNode> added, List<AlignmentNode> removed)
+    {
+        var entries = new List<(AlignmentNode? Left, AlignmentNode? Right, ChangeKind? Kind)>();
+        var byClause = new[] { 0, 1 }.Select(side => aligner.Nodes(side).ToDictionary<AlignmentNode, Clause, AlignmentNode>(n => n.Clause, n => n, ReferenceEqualityComparer.Instance)).ToArray();
+        foreach (var section in aligner.Nodes(1).Where(n => n.Role == ClauseRole.Section))
+        {
+            var match = matches.FirstOrDefault(m => ReferenceEquals(m.Right, section.Clause) && m.Role == ClauseRole.Section);
+            entries.Add(match is null ? (null, section, null) : (byClause[0][match.Left], section, match.Change));
+        }
+
+        entries.AddRange(removed.Where(n => n.Role == ClauseRole.Section).Select(n => ((AlignmentNode?)n, (AlignmentNode?)null, (ChangeKind?)null)));
+
+        int EntryOf(AlignmentNode? section, int side) => section is null ? -1 : entries.FindIndex(e => (side == 0 ? e.Left : e.Right) == section);
+
+        var kinds = entries.Select(_ => new List<ChangeKind>()).ToList();
+        var addedCounts = new int[entries.Count];
+        var removedCounts = new int[entries.Count];
+        foreach (var match in matches.Where(m => m.Role == ClauseRole.Item))
+        {
+            var entry = EntryOf(SectionOf(byClause[1][match.Right]), 1);
+            entry = entry >= 0 ? entry : EntryOf(SectionOf(byClause[0][match.Left]), 0);
+            if (entry >= 0)
+            {
+                kinds[entry].Add(match.Change);
+            }
+        }
+
+        foreach (var node in added.Where(n => n.Role == ClauseRole.Item))
+        {
+            if (EntryOf(SectionOf(node), 1) is var entry and >= 0)
+            {
+                addedCounts[entry]++;
+            }
+        }
+
+        foreach (var node in removed.Where(n => n.Role == ClauseRole.Item))
+        {
+            if (EntryOf(SectionOf(node), 0) is var entry and >= 0)
+            {
+                removedCounts[entry]++;
+            }
+        }
+
+        return [.. entries.Select((e, i) => new SectionSummary(e.Left?.Clause, e.Right?.Clause, e.Kind, Counts(kinds[i], addedCounts[i], removedCounts[i])))];
+    }
+
+    private List<NamedInitiative> Initiatives(int side, int otherSide)
+    {
+        var other = aligner.Nodes(otherSide).SelectMany(n => Names(n.Clause.Content)).Select(Key).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<NamedInitiative>();
+        foreach (var node in aligner.Nodes(side))
+        {
+            foreach (var name in Names(node.Clause.Content))
+            {
+                var key = Key(name);
+                if (!other.Contains(key) && seen.Add(key))
+                {
+                    result.Add(new NamedInitiative(name, node.Clause));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private string Key(string text) => Whitespace().Replace(aligner.Analysis.Fold(text), string.Empty).ToLowerInvariant();
+
+    private static IEnumerable<string> Names(string text) =>
+        QuotedName().Matches(text).Select(m => m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value.Trim()).Where(n => n.Length > 0);
+
+    private List<NumberChange> NumbersChanged(List<ClauseMatch> matches)
+    {
+        var result = new List<NumberChange>();
+        foreach (var match in matches.Where(m => m.TextChanged && m.Role != ClauseRole.Group))
+        {
+            var before = Numbers(match.Left.Content);
+            var after = Numbers(match.Right.Content);
+            var onlyBefore = Except(before, after);
+            var onlyAfter = Except(after, before);
+            if (onlyBefore.Count > 0 || onlyAfter.Count > 0)
+            {
+                result.Add(new NumberChange(match.Left, match.Right, onlyBefore, onlyAfter));
+            }
+        }
+
+        return result;
+    }
+
+    private List<string> Numbers(string text) => [.. Number().Matches(text).Select(m => m.Value.Trim())];
+
+    private List<string> Except(List<string> these, List<string> those)
+    {
+        var remaining = those.Select(Key).ToList();
+        var result = new List<string>();
+        foreach (var number in these)
+        {
+            var index = remaining.IndexOf(Key(number));
+            if (index >= 0)
+            {
+                remaining.RemoveAt(index);
+            }
+            else
+            {
+                result.Add(number);
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex("“([^“”\\n]{1,40})”|\"([^\"\\n]{1,40})\"|「([^「」\\n]{1,40})」|『([^『』\\n]{1,40})』|《([^《》\\n]{1,60})》|＂([^＂\\n]{1,40})＂")]
+    private static partial Regex QuotedName();
+
+    [GeneratedRegex("\\s+")]
+    private static partial Regex Whitespace();
+
+    /// <summary>Arabic numbers with an optional unit, or Chinese numerals with a measure word (三大, 四份, 二十個).</summary>
+    [GeneratedRegex("[0-9０-９]+(?:[.,．][0-9０-９]+)*\\s*(?:%|％|年|月|日|個|个|家|項|项|名|人|次|屆|届|億|亿|萬|万|宗|份|所|座|條|条|間|间)?|[〇零一二三四五六七八九十百千兩两]+(?:個|个|家|項|项|名|次|屆|届|大|所|座|條|条|份|宗|批|場|场|間|间)")]
+    private static partial Regex Number();
+}

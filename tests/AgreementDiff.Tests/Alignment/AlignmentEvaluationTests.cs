@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+using AgreementDiff.Alignment;
+using AgreementDiff.Tests.Support;
+using Xunit.Abstractions;
+
+namespace AgreementDiff.Tests.Alignment;
+
+/// <summary>Precision and recall of the aligner on the hand-labelled pairs under <c>Alignment/Evaluation</c>, per level.</summary>
+/// <remarks>
+/// <para>Pairs a labeller marked <c>"possible"</c> (their own doubtful calls) follow Och and Ney's sure/possible scheme: finding
+/// one is not a false positive and missing one is not a false negative.</para>
+/// <para>Run <c>dotnet test --filter AlignmentEvaluation --logger "console;verbosity=detailed"</c> to see the table.</para>
+/// </remarks>
+public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Alignment", "Evaluation");
+
+    [Fact]
+    public void Aligner_meets_the_recorded_quality_on_the_labelled_seed_pairs()
+    {
+        var totals = new Dictionary<string, Tally>(StringComparer.Ordinal) { ["sections"] = new(), ["items"] = new() };
+        var files = Directory.GetFiles(Folder, "*.json").Order(StringComparer.Ordinal).ToList();
+        files.Should().HaveCountGreaterThanOrEqualTo(2);
+        foreach (var file in files)
+        {
+            using var gold = JsonDocument.Parse(File.ReadAllText(file));
+            var root = gold.RootElement;
+            var comparison = AgreementComparer.Default.Compare(SeedCorpus.Read(root.GetProperty("left").GetString()!), SeedCorpus.Read(root.GetProperty("right").GetString()!));
+            foreach (var level in totals.Keys)
+            {
+                if (root.TryGetProperty(level, out var labels))
+                {
+                    var tally = Score(comparison, labels);
+                    output.WriteLine($"{Path.GetFileNameWithoutExtension(file)} {level}: {tally}");
+                    totals[level].Add(tally);
+                }
+            }
+        }
+
+        foreach (var (level, tally) in totals)
+        {
+            output.WriteLine($"ALL {level}: {tally}");
+        }
+
+        // Floors at the measured quality (see the README), so a regression fails; the targets are higher for items.
+        totals["sections"].Precision.Should().BeGreaterThanOrEqualTo(0.95);
+        totals["sections"].Recall.Should().BeGreaterThanOrEqualTo(0.85);
+        totals["sections"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.9);
+        totals["items"].Precision.Should().BeGreaterThanOrEqualTo(0.85);
+        totals["items"].Recall.Should().BeGreaterThanOrEqualTo(0.6);
+        totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.85);
+    }
+
+    private static Tally Score(AgreementComparison comparison, JsonElement labels)
+    {
+        var sure = new HashSet<(string, string)>();
+        var possible = new HashSet<(string, string)>();
+        foreach (var pair in labels.GetProperty("pairs").EnumerateArray())
+        {
+            var key = (pair.GetProperty("left").GetString()!, pair.GetProperty("right").GetString()!);
+            possible.Add(key);
+            if (!(pair.TryGetProperty("possible", out var flag) && flag.GetBoolean()))
+            {
+                sure.Add(key);
+            }
+        }
+
+        var leftOnly = labels.GetProperty("leftOnly").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
+        var rightOnly = labels.GetProperty("rightOnly").EnumerateArray().Select(e => e.GetString()!).ToHashSet(StringComparer.Ordinal);
+        var leftUnits = possible.Select(p => p.Item1).Concat(leftOnly).ToHashSet(StringComparer.Ordinal);
+        var rightUnits = possible.Select(p => p.Item2).Concat(rightOnly).ToHashSet(StringComparer.Ordinal);
+
+        // Only pairs between units of this level count (a section matched to a section, an item to an item).
+        var found = comparison.Matches.Select(m => (m.Left.Path, m.Right.Path)).Where(p => leftUnits.Contains(p.Item1) && rightUnits.Contains(p.Item2)).ToHashSet();
+        var removed = comparison.Removed.Select(c => c.Path).Where(leftUnits.Contains).ToHashSet(StringComparer.Ordinal);
+        var added = comparison.Added.Select(c => c.Path).Where(rightUnits.Contains).ToHashSet(StringComparer.Ordinal);
+        return new Tally
+        {
+            Found = found.Count,
+            FoundCorrect = found.Count(possible.Contains),
+            Sure = sure.Count,
+            SureFound = sure.Count(found.Contains),
+            Alone = leftOnly.Count + rightOnly.Count,
+            AloneReported = removed.Count + added.Count,
+            AloneCorrect = removed.Count(leftOnly.Contains) + added.Count(rightOnly.Contains),
+        };
+    }
+
+    private sealed class Tally
+    {
+        public int Found { get; set; }
+
+        public int FoundCorrect { get; set; }
+
+        public int Sure { get; set; }
+
+        public int SureFound { get; set; }
+
+        public int Alone { get; set; }
+
+        public int AloneReported { get; set; }
+
+        public int AloneCorrect { get; set; }
+
+        public double Precision => Found == 0 ? 1 : (double)FoundCorrect / Found;
+
+        public double Recall => Sure == 0 ? 1 : (double)SureFound / Sure;
+
+        public double NoCounterpartRecall => Alone == 0 ? 1 : (double)AloneCorrect / Alone;
+
+        public double NoCounterpartPrecision => AloneReported == 0 ? 1 : (double)AloneCorrect / AloneReported;
+
+        public void Add(Tally other)
+        {
+            Found += other.Found;
+            FoundCorrect += other.FoundCorrect;
+            Sure += other.Sure;
+            SureFound += other.SureFound;
+            Alone += other.Alone;
+            AloneReported += other.AloneReported;
+            AloneCorrect += other.AloneCorrect;
+        }
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"pairs P={Precision:0.000} ({FoundCorrect}/{Found}) R={Recall:0.000} ({SureFound}/{Sure}); no counterpart P={NoCounterpartPrecision:0.000} ({AloneCorrect}/{AloneReported}) R={NoCounterpartRecall:0.000} ({AloneCorrect}/{Alone})");
+    }
+}
