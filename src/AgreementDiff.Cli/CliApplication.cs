@@ -11,6 +11,9 @@ internal static class CliApplication
     /// <summary>Success.</summary>
     public const int Ok = 0;
 
+    /// <summary>The exit code of a comparison that found differences, as diff(1).</summary>
+    public const int Differences = 1;
+
     /// <summary>Bad input or bad usage: an unreadable agreement, an unknown clause address, a wrong option.</summary>
     public const int BadInput = 2;
 
@@ -28,6 +31,7 @@ internal static class CliApplication
             SeedsCommand.Create(context),
             SearchCommand.Create(context),
             IndexCommand.Create(context),
+            CompareCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

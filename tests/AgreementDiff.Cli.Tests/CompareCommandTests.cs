@@ -1,0 +1,109 @@
+using System.Text.Json;
+using AgreementDiff.Cli.Tests.Support;
+using AgreementDiff.Tests.Support;
+
+namespace AgreementDiff.Cli.Tests;
+
+public sealed class CompareCommandTests
+{
+    [Fact]
+    public void Compare_of_the_zhejiang_renewal_leads_with_what_2025_added_and_exits_1()
+    {
+        var result = CliRunner.RunWithWidth(2000, "compare", Seed.ZhejiangAgreement, Seed.ZhejiangMemorandum);
+
+        result.ExitCode.Should().Be(1, result.Error);
+        result.Error.Should().BeEmpty();
+        var text = CliRunner.Normalize(result.Console);
+        text.Should().Contain("New sections:");
+        text.IndexOf("住房安居", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("§二/(十二) → §五", StringComparison.Ordinal), "the summary comes before the details");
+        text.Should().Contain("§二/(四)/1 → §四/16").And.Contain("杭寧溫");
+    }
+
+    [Fact]
+    public void Compare_json_follows_the_contract()
+    {
+        var result = CliRunner.Run("compare", Seed.ZhejiangAgreement, Seed.ZhejiangMemorandum, "--format", "json");
+
+        result.ExitCode.Should().Be(1, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        var root = json.RootElement;
+        root.GetProperty("schemaVersion").GetInt32().Should().Be(1);
+        root.GetProperty("left").GetProperty("title").GetString().Should().NotBeNullOrEmpty();
+        var matches = root.GetProperty("matches").EnumerateArray().ToList();
+        matches.Should().Contain(m => m.GetProperty("left").GetProperty("path").GetString() == "二/(十二)/1" && m.GetProperty("right").GetProperty("path").GetString() == "五/20");
+        matches.Select(m => m.GetProperty("change").GetString()).Should().OnlyContain(c => c == "unchanged" || c == "modified" || c == "moved" || c == "split" || c == "merged");
+        matches.Should().OnlyContain(m => m.GetProperty("score").GetDouble() >= 0 && m.GetProperty("score").GetDouble() <= 1);
+        root.GetProperty("added").EnumerateArray().Select(a => a.GetProperty("path").GetString()).Should().Contain("十一/44");
+        root.GetProperty("summary").GetProperty("sections").GetProperty("added").GetInt32().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Compare_markdown_marks_insertions_and_deletions()
+    {
+        var result = CliRunner.Run("compare", Seed.ZhejiangAgreement, Seed.ZhejiangMemorandum, "--format", "markdown");
+
+        result.Output.Should().MatchRegex(@"\*\*[^*]*杭寧溫[^*]*\*\*").And.MatchRegex("~~[^~]+~~");
+    }
+
+    [Fact]
+    public void Compare_of_two_chosen_sections_with_a_pin_is_reported()
+    {
+        var result = CliRunner.Run("compare", Seed.ZhejiangAgreement, Seed.ZhejiangMemorandum, "--section", "(十二)", "--against", "五", "--format", "json");
+
+        result.ExitCode.Should().Be(1, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("matches").GetArrayLength().Should().Be(4);
+        json.RootElement.GetProperty("left").GetProperty("scope").GetString().Should().Be("二/(十二)");
+    }
+
+    [Fact]
+    public void An_agreement_compared_with_itself_has_no_differences_and_exits_0()
+    {
+        var result = CliRunner.Run("compare", Seed.ZhejiangMemorandum, Seed.ZhejiangMemorandum, "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("added").GetArrayLength().Should().Be(0);
+        json.RootElement.GetProperty("removed").GetArrayLength().Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("--pair", "(十二)")]
+    [InlineData("--pair", "(九十九)=五")]
+    [InlineData("--section", "(十二)")]
+    [InlineData("--threshold", "1.5")]
+    public void Bad_compare_arguments_exit_2_with_one_line(string option, string value)
+    {
+        var result = CliRunner.Run("compare", Seed.ZhejiangAgreement, Seed.ZhejiangMemorandum, option, value);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("agreement-diff: error:");
+        result.Error.Should().NotContain("   at ");
+    }
+
+    [Fact]
+    public void Compare_text_written_to_a_file_marks_changes_with_wdiff_markers()
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, "report.txt");
+
+        var result = CliRunner.Run("compare", Seed.ZhejiangAgreement, Seed.ZhejiangMemorandum, "--output", target);
+
+        result.ExitCode.Should().Be(1, result.Error);
+        var text = File.ReadAllText(target);
+        text.Should().MatchRegex(@"\{\+[^+]*杭寧溫[^+]*\+\}").And.MatchRegex(@"\[-[^\]]+-\]");
+    }
+
+    [Fact]
+    public void Compare_output_file_is_written_whole()
+    {
+        using var folder = new TempFolder();
+        var target = Path.Combine(folder.Path, "report.json");
+
+        var result = CliRunner.Run("compare", Seed.ZhejiangAgreement, Seed.ZhejiangMemorandum, "--format", "json", "--output", target);
+
+        result.ExitCode.Should().Be(1, result.Error);
+        JsonDocument.Parse(File.ReadAllText(target)).RootElement.GetProperty("matches").GetArrayLength().Should().BeGreaterThan(10);
+        Directory.GetFiles(folder.Path).Should().ContainSingle();
+    }
+}
