@@ -38,6 +38,7 @@ internal sealed class Aligner
     private readonly Dictionary<string, AlignmentNode>[] _byPath = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
     private readonly Dictionary<string, string>[] _surface = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
     private readonly List<Link> _links = [];
+    private readonly HashSet<AlignmentNode> _pinned = [];
 
     public Aligner(ComparisonOptions options)
     {
@@ -174,6 +175,8 @@ internal sealed class Aligner
 
         var terms = new TermWeights([left, right], n => n.Subtree);
         Accept(left, right, Score(left, right, terms) with { Basis = MatchBasis.Pinned }, null);
+        _pinned.Add(left);
+        _pinned.Add(right);
     }
 
     private void AlignLevel(int level, ClauseIndex index)
@@ -267,11 +270,12 @@ internal sealed class Aligner
     private void JoinLeftovers(List<(AlignmentNode Left, AlignmentNode Right, PairScore Score)> scored)
     {
         var joins = new List<(AlignmentNode Whole, AlignmentNode Part, PairScore Score, ChangeKind Kind)>();
+        var bySide = new[] { scored.ToLookup(p => p.Left), scored.ToLookup(p => p.Right) };
         for (var side = 0; side < 2; side++)
         {
             foreach (var node in _nodes[side].Where(n => !n.IsMatched))
             {
-                var ranked = scored.Where(p => (side == 0 ? p.Left : p.Right) == node).Take(2).ToList();
+                var ranked = bySide[side][node].Take(2).ToList();
                 if (ranked.Count == 0)
                 {
                     continue;
@@ -417,7 +421,7 @@ internal sealed class Aligner
         }
     }
 
-    private bool IsPinned(AlignmentNode node) => _links.Any(l => (l.Left == node || l.Right == node) && l.Score.Basis == MatchBasis.Pinned);
+    private bool IsPinned(AlignmentNode node) => _pinned.Contains(node);
 
     private void Accept(AlignmentNode left, AlignmentNode right, PairScore score, ChangeKind? kind)
     {

@@ -51,41 +51,47 @@ internal sealed partial class ComparisonBuilder(Aligner aligner, Agreement left,
         return current;
     }
 
-    private static bool InOrder(List<Aligner.Link> links, Aligner.Link link)
+    /// <summary>The links on the longest run kept in order on both sides; the others moved.</summary>
+    private static HashSet<Aligner.Link> InOrder(List<Aligner.Link> links)
     {
-        // The links on the longest run kept in order on both sides stay; the others moved.
-        var sorted = links.OrderBy(l => l.Left.Order).ToList();
-        var length = new int[sorted.Count];
+        // Longest increasing subsequence of right positions in left order, by patience sorting: O(n log n).
+        var sorted = links.OrderBy(l => l.Left.Order).ThenBy(l => l.Right.Order).ToList();
+        var tails = new List<int>();
         var previous = new int[sorted.Count];
-        var best = -1;
         for (var i = 0; i < sorted.Count; i++)
         {
-            length[i] = 1;
-            previous[i] = -1;
-            for (var j = 0; j < i; j++)
+            int lo = 0, hi = tails.Count;
+            while (lo < hi)
             {
-                if (sorted[j].Right.Order < sorted[i].Right.Order && length[j] + 1 > length[i])
+                var mid = (lo + hi) / 2;
+                if (sorted[tails[mid]].Right.Order < sorted[i].Right.Order)
                 {
-                    length[i] = length[j] + 1;
-                    previous[i] = j;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
                 }
             }
 
-            if (best < 0 || length[i] > length[best])
+            previous[i] = lo > 0 ? tails[lo - 1] : -1;
+            if (lo == tails.Count)
             {
-                best = i;
+                tails.Add(i);
+            }
+            else
+            {
+                tails[lo] = i;
             }
         }
 
-        for (var i = best; i >= 0; i = previous[i])
+        var kept = new HashSet<Aligner.Link>(ReferenceEqualityComparer.Instance);
+        for (var i = tails.Count == 0 ? -1 : tails[^1]; i >= 0; i = previous[i])
         {
-            if (sorted[i] == link)
-            {
-                return true;
-            }
+            kept.Add(sorted[i]);
         }
 
-        return false;
+        return kept;
     }
 
     private List<ChangeKind> Classify()
@@ -94,7 +100,10 @@ internal sealed partial class ComparisonBuilder(Aligner aligner, Agreement left,
         var oneToOne = links.Where(l => l.Kind is null).ToList();
 
         // Order is judged among siblings: links grouped by the pair of parents (sections form one group).
-        var groups = oneToOne.GroupBy(l => (l.Left.Role == ClauseRole.Section ? -1 : l.Left.Parent?.Order ?? -1, l.Right.Role == ClauseRole.Section ? -1 : l.Right.Parent?.Order ?? -1)).ToDictionary(g => g.Key, g => g.ToList());
+        var inOrder = oneToOne
+            .GroupBy(l => (l.Left.Role == ClauseRole.Section ? -1 : l.Left.Parent?.Order ?? -1, l.Right.Role == ClauseRole.Section ? -1 : l.Right.Parent?.Order ?? -1))
+            .SelectMany(g => InOrder([.. g]))
+            .ToHashSet(ReferenceEqualityComparer.Instance);
         var kinds = new List<ChangeKind>(links.Count);
         foreach (var link in links)
         {
@@ -106,8 +115,7 @@ internal sealed partial class ComparisonBuilder(Aligner aligner, Agreement left,
 
             var (l, r) = (link.Left, link.Right);
             var crossed = l.Role == ClauseRole.Item && l.Parent is not null && r.Parent is not null && !l.Parent.Partners.Contains(r.Parent);
-            var key = (l.Role == ClauseRole.Section ? -1 : l.Parent?.Order ?? -1, r.Role == ClauseRole.Section ? -1 : r.Parent?.Order ?? -1);
-            if (crossed || (l.Role != ClauseRole.Group && !InOrder(groups[key], link)))
+            if (crossed || (l.Role != ClauseRole.Group && !inOrder.Contains(link)))
             {
                 kinds.Add(ChangeKind.Moved);
             }
