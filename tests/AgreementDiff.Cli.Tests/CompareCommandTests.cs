@@ -72,6 +72,7 @@ public sealed class CompareCommandTests
     [InlineData("--pair", "(九十九)=五")]
     [InlineData("--section", "(十二)")]
     [InlineData("--threshold", "1.5")]
+    [InlineData("--threshold", "0,3")]
     public void Bad_compare_arguments_exit_2_with_one_line(string option, string value)
     {
         var result = CliRunner.Run("compare", Seed.ZhejiangAgreement, Seed.ZhejiangMemorandum, option, value);

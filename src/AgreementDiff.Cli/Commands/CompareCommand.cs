@@ -16,7 +16,7 @@ internal static class CompareCommand
         var section = new Option<string?>("--section") { Description = "Compare only this clause of LEFT (an address: 五, (十二), 二/(十二)); needs --against." };
         var against = new Option<string?>("--against") { Description = "The clause of RIGHT to compare --section with." };
         var pairs = new Option<string[]>("--pair") { Description = "Declare two clauses equivalent, LEFT=RIGHT, for example \"(十二)=五\" (repeatable).", AllowMultipleArgumentsPerToken = true };
-        var threshold = new Option<double>("--threshold") { Description = "The lowest score at which clauses match, in [0, 1].", DefaultValueFactory = _ => ComparisonOptions.DefaultThreshold };
+        var threshold = new Option<string?>("--threshold") { Description = "The lowest score at which clauses match, in [0, 1] (written 0.3 whatever the locale); default 0.28." };
         var format = new Option<CompareFormat>("--format", "-f") { Description = "text, markdown, or json (the contract documented in the README).", DefaultValueFactory = _ => CompareFormat.Text };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
         var command = new Command("compare", "Align the clauses of two agreements and show what was added, removed and changed. Exit code 1 when they differ, as diff(1).")
@@ -31,10 +31,11 @@ internal static class CompareCommand
                 throw new CliUsageException("--section and --against go together");
             }
 
-            var value = parse.GetValue(threshold);
-            if (value is < 0 or > 1 || double.IsNaN(value))
+            var value = ComparisonOptions.DefaultThreshold;
+            if (parse.GetValue(threshold) is { } written
+                && (!double.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out value) || value is < 0 or > 1 || double.IsNaN(value)))
             {
-                throw new CliUsageException($"--threshold must lie between 0 and 1, not {value.ToString(CultureInfo.InvariantCulture)}");
+                throw new CliUsageException($"--threshold must be a number between 0 and 1 such as 0.3, not '{written}'");
             }
 
             List<PinnedPair> pins;

@@ -22,7 +22,7 @@ internal sealed class ComparisonText(ComparisonText.Style style)
     public static readonly Style PlainMarkers = new(s => s, s => $"{{+{s}+}}", s => $"[-{s}-]", s => s, "  ");
 
     /// <summary>Markdown: insertions bold, deletions struck through.</summary>
-    public static readonly Style Markdown = new(EscapeMarkdown, s => $"**{EscapeMarkdown(s)}**", s => $"~~{EscapeMarkdown(s)}~~", s => $"**{EscapeMarkdown(s)}**", "- ");
+    public static readonly Style Markdown = new(EscapeMarkdown, s => Emphasis(s, "**"), s => Emphasis(s, "~~"), s => Emphasis(s, "**"), "- ");
 
     public IEnumerable<string> Lines(AgreementComparison comparison)
     {
@@ -87,6 +87,19 @@ internal sealed class ComparisonText(ComparisonText.Style style)
         }
     }
 
+    /// <summary>Markdown emphasis renders only when the markers touch text, so surrounding white space goes outside them.</summary>
+    private static string Emphasis(string text, string marker)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return EscapeMarkdown(text);
+        }
+
+        var start = text.IndexOf(trimmed, StringComparison.Ordinal);
+        return EscapeMarkdown(text[..start]) + marker + EscapeMarkdown(trimmed) + marker + EscapeMarkdown(text[(start + trimmed.Length)..]);
+    }
+
     private static string EscapeMarkdown(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal).Replace("~", "\\~", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
     private static string Title(Agreement agreement, Clause? scope)
@@ -109,7 +122,7 @@ internal sealed class ComparisonText(ComparisonText.Style style)
 
     private static bool Within(Clause clause, Clause? section)
     {
-        for (var current = clause.Parent; current is not null; current = current.Parent)
+        for (var current = clause; current is not null; current = current.Parent)
         {
             if (ReferenceEquals(current, section))
             {
@@ -149,12 +162,12 @@ internal sealed class ComparisonText(ComparisonText.Style style)
                 }
             }
 
-            foreach (var clause in comparison.Added.Where(c => entry.Right is not null && Within(c, entry.Right)))
+            foreach (var clause in comparison.Added.Where(c => entry.Right is not null && !ReferenceEquals(c, entry.Right) && Within(c, entry.Right)))
             {
                 yield return style.Indent + style.Escape($"§{clause.Path} · new: ") + style.Insert(clause.Content.Replace('\n', ' '));
             }
 
-            foreach (var clause in comparison.Removed.Where(c => entry.Left is not null && Within(c, entry.Left)))
+            foreach (var clause in comparison.Removed.Where(c => entry.Left is not null && !ReferenceEquals(c, entry.Left) && Within(c, entry.Left)))
             {
                 yield return style.Indent + style.Escape($"§{clause.Path} · no counterpart: ") + style.Delete(clause.Content.Replace('\n', ' '));
             }

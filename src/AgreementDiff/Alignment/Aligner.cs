@@ -22,6 +22,9 @@ internal sealed class Aligner
     /// <summary>The share of an item's distinctive vocabulary a section of running text must hold to count as the item's source.</summary>
     private const double LeafCoverage = 0.5;
 
+    /// <summary>The most items of a matched section that are all candidates of each item of its counterpart; beyond it the index alone proposes.</summary>
+    private const int MaxContextCandidates = 64;
+
     /// <summary>How close to the best in-context score a pair placed by order must come (it may not lose clearly on content).</summary>
     private const double OrderRivalRatio = 0.95;
 
@@ -170,7 +173,7 @@ internal sealed class Aligner
     {
         if (left.IsMatched || right.IsMatched)
         {
-            return;
+            throw new ArgumentException($"The pin {left.Clause.Path}={right.Clause.Path} shares a clause with an earlier pin; each clause can be pinned once.");
         }
 
         var terms = new TermWeights([left, right], n => n.Subtree);
@@ -199,9 +202,9 @@ internal sealed class Aligner
 
         // Identical clauses are always candidates, however short (the index may rank a short heading below its top hits).
         var identical = units[1].ToLookup(n => n.SubtreeKey, StringComparer.Ordinal);
-        foreach (var unit in units[0])
+        foreach (var group in units[0].GroupBy(n => n.SubtreeKey, StringComparer.Ordinal))
         {
-            foreach (var same in identical[unit.SubtreeKey])
+            foreach (var (unit, same) in group.Zip(identical[group.Key]))
             {
                 candidates.Add((unit.Order, same.Order));
             }
@@ -210,9 +213,10 @@ internal sealed class Aligner
         // Context: items of two matched sections are always candidates of each other.
         foreach (var unit in units[0])
         {
-            foreach (var sibling in (unit.Parent?.Partners ?? []).SelectMany(p => p.Children).Where(c => c.Level == level))
+            var siblings = (unit.Parent?.Partners ?? []).SelectMany(p => p.Children).Where(c => c.Level == level).ToList();
+            if (siblings.Count <= MaxContextCandidates)
             {
-                candidates.Add((unit.Order, sibling.Order));
+                siblings.ForEach(sibling => candidates.Add((unit.Order, sibling.Order)));
             }
         }
 
@@ -333,7 +337,7 @@ internal sealed class Aligner
                 var (left, right) = side == 0 ? (node, other) : (other, node);
                 var score = Score(left, right, terms, headings);
                 var rival = context.Max(c => side == 0 ? Score(node, c, terms, headings).Score : Score(c, node, terms, headings).Score);
-                if (score.Score >= _options.Threshold / 2 && score.Score >= OrderRivalRatio * rival)
+                if (score.Containment > 0 && score.Score >= _options.Threshold / 2 && score.Score >= OrderRivalRatio * rival)
                 {
                     var kind = side == 0 ? ChangeKind.Merged : ChangeKind.Split;
                     MarkLinks(other, kind);

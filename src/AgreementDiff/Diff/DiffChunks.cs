@@ -87,10 +87,12 @@ internal sealed class DiffChunks
         var i = start;
         while (i < end)
         {
-            var rune = Rune.GetRuneAt(text, i);
+            // A lone surrogate is not a rune: it stands alone as one unit of its own.
+            var valid = Rune.TryGetRuneAt(text, i, out var rune);
+            var width = valid ? rune.Utf16SequenceLength : 1;
             if (Rune.IsWhiteSpace(rune))
             {
-                i += rune.Utf16SequenceLength;
+                i += width;
                 continue;
             }
 
@@ -105,7 +107,7 @@ internal sealed class DiffChunks
             }
             else
             {
-                i += rune.Utf16SequenceLength;
+                i += width;
             }
 
             keys.Add(Quotes(analysis.Fold(text[from..i]).ToLowerInvariant()));

@@ -79,6 +79,7 @@ public static class ComparisonJsonWriter
         writer.WriteString("label", clause.Label);
         writer.WriteString("heading", clause.Heading);
         writer.WriteString("text", clause.Text);
+        writer.WriteString("compared", clause.Content.Length > 0 ? clause.Content : clause.Label);
         writer.WriteEndObject();
     }
 
@@ -93,7 +94,13 @@ public static class ComparisonJsonWriter
         writer.WriteBoolean("textChanged", match.TextChanged);
         writer.WriteBoolean("scriptDiffers", match.ScriptDiffers);
         writer.WriteStartObject("explanation");
-        writer.WriteString("basis", match.Explanation.Basis.ToString().ToLowerInvariant());
+        writer.WriteString("basis", match.Explanation.Basis switch
+        {
+            MatchBasis.Content => "content",
+            MatchBasis.Order => "order",
+            MatchBasis.RunningText => "runningText",
+            _ => "pinned",
+        });
         writer.WriteStartArray("sharedTerms");
         foreach (var term in match.Explanation.SharedTerms)
         {
@@ -111,7 +118,7 @@ public static class ComparisonJsonWriter
             writer.WriteStartObject();
             writer.WriteString("op", edit.Kind switch { EditKind.Equal => "equal", EditKind.Delete => "delete", _ => "insert" });
             writer.WriteString("text", edit.Text);
-            if (edit.Kind == EditKind.Equal && edit.SpellingDiffers)
+            if (edit.Kind == EditKind.Equal && !string.Equals(edit.LeftText, edit.RightText, StringComparison.Ordinal))
             {
                 writer.WriteString("rightText", edit.RightText);
             }

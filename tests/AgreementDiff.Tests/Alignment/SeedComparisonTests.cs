@@ -145,6 +145,16 @@ public sealed class SeedComparisonTests
         comparison.Removed.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Two_pins_sharing_a_clause_are_rejected()
+    {
+        var comparer = new AgreementComparer(new ComparisonOptions { Pins = [PinnedPair.Parse("(十二)=五"), PinnedPair.Parse("(十一)=五")] });
+
+        var act = () => comparer.Compare(SeedCorpus.Read(Seed.ZhejiangAgreement), SeedCorpus.Read(Seed.ZhejiangMemorandum));
+
+        act.Should().Throw<ArgumentException>().WithMessage("*pinned once*");
+    }
+
     [Theory]
     [InlineData("(十二)")]
     [InlineData("(十二)=")]

@@ -114,6 +114,26 @@ public sealed class SyntheticComparisonTests
     }
 
     [Fact]
+    public void A_trailing_item_sharing_no_term_with_its_neighbours_is_not_placed_by_order()
+    {
+        var left = Parse("""
+            一、航空
+            1. 增加來往兩地的航班，拓展客貨空運通道。
+            2. 透過國際航空學院向機場人員提供培訓課程。
+            """, "left.txt");
+        var right = Parse("""
+            一、航空
+            1. 增加來往兩地的航班，拓展客貨空運通道。
+            2. 透過國際航空學院向機場人員提供培訓課程。
+            3. 推進低空經濟無人機試點。
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        comparison.Added.Select(c => c.Path).Should().Equal("一/3");
+    }
+
+    [Fact]
     public void The_threshold_is_an_option_and_is_validated()
     {
         var act = () => new AgreementComparer(new ComparisonOptions { Threshold = 1.5 });

@@ -76,6 +76,7 @@ public sealed class TextDifferTests
     [InlineData("𠀀𠀁字 and 𪚥", "𠀀字 or 𪚥𪚥")]
     [InlineData("a\r\nb\tc", "a\nb  c d")]
     [InlineData("（十二）推進法律和爭議解決", "五、法律和爭議解決")]
+    [InlineData("lone \ud800 surrogate", "lone \udc00 surrogate\ud83d")]
     public void Edits_rebuild_both_texts_exactly_and_never_split_a_surrogate_pair(string left, string right)
     {
         var diff = TextDiffer.Default.Diff(left, right);
