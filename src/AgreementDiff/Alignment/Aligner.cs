@@ -39,7 +39,7 @@ internal sealed class Aligner
     private readonly TextDiffer _differ;
     private readonly List<AlignmentNode>[] _nodes = [[], []];
     private readonly Dictionary<string, AlignmentNode>[] _byPath = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
-    private readonly Dictionary<string, string>[] _surface = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+    private readonly Dictionary<string, string> _leftSurface = new(StringComparer.Ordinal);
     private readonly List<Link> _links = [];
     private readonly HashSet<AlignmentNode> _pinned = [];
 
@@ -140,9 +140,9 @@ internal sealed class Aligner
         foreach (var token in _analysis.Tokenize(content, forQuery: true))
         {
             node.Own[token.Term] = node.Own.GetValueOrDefault(token.Term) + 1;
-            if (token.EndOffset > token.StartOffset)
+            if (side == 0 && token.EndOffset > token.StartOffset)
             {
-                _surface[side].TryAdd(token.Term, content[token.StartOffset..token.EndOffset]);
+                _leftSurface.TryAdd(token.Term, content[token.StartOffset..token.EndOffset]);
             }
         }
 
@@ -410,7 +410,7 @@ internal sealed class Aligner
             score += (1 - score) * ContextBonus;
         }
 
-        return new PairScore(Math.Clamp(score, 0, 1), cosine, containment, sameContext, MatchBasis.Content, terms.Shared(a, b, 8).Select(t => _surface[0].GetValueOrDefault(t, t)).ToList());
+        return new PairScore(Math.Clamp(score, 0, 1), cosine, containment, sameContext, MatchBasis.Content, terms, own);
     }
 
     /// <summary>Marks the links of a clause that absorbed a left-over clause as part of its split or merge.</summary>
@@ -437,5 +437,13 @@ internal sealed class Aligner
     /// <summary>An accepted match; <see cref="Kind"/> is set for splits and merges, the rest are classified at the end.</summary>
     internal sealed record Link(AlignmentNode Left, AlignmentNode Right, PairScore Score, ChangeKind? Kind);
 
-    internal sealed record PairScore(double Score, double Cosine, double Containment, bool SameContext, MatchBasis Basis, IReadOnlyList<string> SharedTerms);
+    /// <summary>The most distinctive terms a link's clauses share, as written in the left clause (worked out only for accepted links).</summary>
+    internal IReadOnlyList<string> SharedTerms(Link link)
+    {
+        var (a, b) = link.Score.Own ? (link.Left.Own, link.Right.Own) : (link.Left.Subtree, link.Right.Subtree);
+        return [.. link.Score.Terms.Shared(a, b, 8).Select(t => _leftSurface.GetValueOrDefault(t, t))];
+    }
+
+    /// <summary>A pair's score and its parts; <see cref="Terms"/> and <see cref="Own"/> say how it was weighed, for the explanation.</summary>
+    internal sealed record PairScore(double Score, double Cosine, double Containment, bool SameContext, MatchBasis Basis, TermWeights Terms, bool Own);
 }

@@ -137,7 +137,7 @@ internal sealed partial class ComparisonBuilder(Aligner aligner, Agreement left,
     {
         var role = link.Left.Level == link.Right.Level ? link.Left.Role : link.Left.Level > link.Right.Level ? link.Left.Role : link.Right.Role;
         var score = link.Score;
-        var explanation = new MatchExplanation(score.SharedTerms, Round(score.Cosine), Round(score.Containment), score.SameContext, score.Basis);
+        var explanation = new MatchExplanation(aligner.SharedTerms(link), Round(score.Cosine), Round(score.Containment), score.SameContext, score.Basis);
         return new ClauseMatch(link.Left.Clause, link.Right.Clause, role, Round(score.Score), kind, explanation, aligner.Differ.Diff(AlignmentNode.TextOf(link.Left.Clause), AlignmentNode.TextOf(link.Right.Clause)));
     }
 

@@ -57,18 +57,14 @@ internal sealed class TermWeights
     }
 
     /// <summary>The share of <paramref name="part"/>'s distinctive vocabulary (by idf) that <paramref name="whole"/> holds.</summary>
-    public double Containment(Dictionary<string, int> part, Dictionary<string, int> whole) => Coverage(part, [whole]);
-
-    /// <summary>The share of <paramref name="target"/>'s distinctive vocabulary that any of <paramref name="others"/> holds.</summary>
-    public double Coverage(Dictionary<string, int> target, IEnumerable<Dictionary<string, int>> others)
+    public double Containment(Dictionary<string, int> part, Dictionary<string, int> whole)
     {
-        var list = others as IReadOnlyCollection<Dictionary<string, int>> ?? [.. others];
         double total = 0, held = 0;
-        foreach (var term in target.Keys)
+        foreach (var term in part.Keys)
         {
             var idf = IdfOf(term);
             total += idf;
-            if (list.Any(o => o.ContainsKey(term)))
+            if (whole.ContainsKey(term))
             {
                 held += idf;
             }

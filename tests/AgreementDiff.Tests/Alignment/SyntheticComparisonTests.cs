@@ -139,6 +139,9 @@ public sealed class SyntheticComparisonTests
         var act = () => new AgreementComparer(new ComparisonOptions { Threshold = 1.5 });
 
         act.Should().Throw<ArgumentOutOfRangeException>();
-        new AgreementComparer(new ComparisonOptions { Threshold = 0.5 }).Options.Threshold.Should().Be(0.5);
+        var left = Parse("一、旅遊\n聯合開發旅遊產品線路，舉辦旅遊節會，邀請媒體記者參加推廣活動。\n", "left.txt");
+        var right = Parse("一、旅遊\n聯合開發旅遊產品線路，舉辦旅遊節會，邀請網紅達人參加推廣活動。\n", "right.txt");
+        AgreementComparer.Default.Compare(left, right).Matches.Should().ContainSingle("the reworded clause passes the default threshold");
+        new AgreementComparer(new ComparisonOptions { Threshold = 0.99 }).Compare(left, right).Matches.Should().BeEmpty("a stricter threshold turns it into removed and added");
     }
 }
