@@ -19,6 +19,9 @@ internal sealed class Aligner
     /// <summary>How much a left-over clause's best candidate must outscore its next one to absorb it as a split or merge.</summary>
     private const double JoinMargin = 1.1;
 
+    /// <summary>How much a left-over clause's best candidate must outscore its next one to be joined on half the threshold.</summary>
+    private const double DominantMargin = 2;
+
     /// <summary>The share of an item's distinctive vocabulary a section of running text must hold to count as the item's source.</summary>
     private const double LeafCoverage = 0.5;
 
@@ -33,6 +36,12 @@ internal sealed class Aligner
 
     /// <summary>How much of the distance to 1 two sections gain when one heading holds the other's distinctive terms.</summary>
     private const double HeadingWeight = 0.5;
+
+    /// <summary>How alike two sentences must be (after the context bonus) for their clauses to be linked by a shared passage.</summary>
+    private const double PassageThreshold = 0.5;
+
+    /// <summary>The fewest distinct terms a sentence needs to count as a passage (shorter ones are formulas such as 加強合作).</summary>
+    private const int MinPassageTerms = 4;
 
     private readonly ComparisonOptions _options;
     private readonly TextAnalysis _analysis;
@@ -137,6 +146,8 @@ internal sealed class Aligner
         _byPath[side].TryAdd(clause.Path, node);
         parent?.Children.Add(node);
         var content = AlignmentNode.TextOf(clause);
+        var sentenceEnd = -1;
+        Dictionary<string, int> passage = [];
         foreach (var token in _analysis.Tokenize(content, forQuery: true))
         {
             node.Own[token.Term] = node.Own.GetValueOrDefault(token.Term) + 1;
@@ -144,7 +155,18 @@ internal sealed class Aligner
             {
                 _leftSurface.TryAdd(token.Term, content[token.StartOffset..token.EndOffset]);
             }
+
+            if (token.StartOffset > sentenceEnd)
+            {
+                AddPassage(node, passage);
+                passage = [];
+                sentenceEnd = SentenceEnd(content, token.StartOffset);
+            }
+
+            passage[token.Term] = passage.GetValueOrDefault(token.Term) + 1;
         }
+
+        AddPassage(node, passage);
 
         node.Chunks = DiffChunks.Cut(content, _analysis);
         if (clause.Heading is { } heading)
@@ -159,6 +181,30 @@ internal sealed class Aligner
         {
             Add(side, child, node);
         }
+    }
+
+    private static void AddPassage(AlignmentNode node, Dictionary<string, int> passage)
+    {
+        if (passage.Count >= MinPassageTerms)
+        {
+            node.Passages.Add(passage);
+        }
+    }
+
+    /// <summary>The offset of the mark that ends the sentence holding <paramref name="from"/> (。；！？, a line break, or a full stop before a space).</summary>
+    private static int SentenceEnd(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n':
+                case '.' when i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]):
+                    return i;
+            }
+        }
+
+        return text.Length;
     }
 
     private AlignmentNode Resolve(Agreement agreement, string address, int side)
@@ -235,7 +281,9 @@ internal sealed class Aligner
             }
         }
 
+        LinkSharedPassages(scored, terms);
         JoinLeftovers(scored);
+        LinkMutualBest(scored);
         FillByOrder(units, terms, headings);
         CoverFromRunningText(units, terms);
     }
@@ -269,8 +317,67 @@ internal sealed class Aligner
         return found;
     }
 
+    /// <summary>Links candidate clauses that share a passage: a sentence of one restated in the other, however different the rest.</summary>
+    /// <remarks>
+    /// A renewal often joins sentences of two old clauses into one, or spreads one over two. Over whole clauses the shared
+    /// sentence is diluted below the threshold; sentence against sentence it stands out. The link is a split or merge beside
+    /// the clauses' one-to-one matches (or their match when they have none).
+    /// </remarks>
+    private void LinkSharedPassages(List<(AlignmentNode Left, AlignmentNode Right, PairScore Score)> scored, TermWeights terms)
+    {
+        foreach (var (left, right, score) in scored)
+        {
+            // Sections share formulas (the parties' names in a preamble, a closing and a signature block): items only.
+            if (left.Role != ClauseRole.Item || right.Role != ClauseRole.Item || left.Partners.Contains(right) || IsPinned(left) || IsPinned(right))
+            {
+                continue;
+            }
+
+            if (SharesPassage(left, right, terms, score.SameContext))
+            {
+                Accept(left, right, score with { Score = Math.Max(score.Score, PassageScore(left, right, terms)), Basis = MatchBasis.Passage }, null);
+                if (left.Partners.Count > 1)
+                {
+                    MarkLinks(left, ChangeKind.Split);
+                }
+
+                if (right.Partners.Count > 1)
+                {
+                    MarkLinks(right, ChangeKind.Merged);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a sentence of one clause is restated in the other: their most alike sentences pass the passage threshold.</summary>
+    private static bool SharesPassage(AlignmentNode left, AlignmentNode right, TermWeights terms, bool sameContext)
+    {
+        var passage = PassageScore(left, right, terms);
+        return (sameContext ? passage + ((1 - passage) * ContextBonus) : passage) >= PassageThreshold;
+    }
+
+    /// <summary>How alike the two clauses' most alike sentences are: the mean of their cosine and containment.</summary>
+    private static double PassageScore(AlignmentNode left, AlignmentNode right, TermWeights terms)
+    {
+        var best = 0.0;
+        foreach (var a in left.Passages)
+        {
+            foreach (var b in right.Passages)
+            {
+                var score = (terms.Cosine(a, b) + Math.Max(terms.Containment(a, b), terms.Containment(b, a))) / 2;
+                best = Math.Max(best, score);
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>Joins a clause left over after one-to-one matching to its best candidate, when that one is taken, as a split or merge.</summary>
-    /// <remarks>The pair must pass the threshold and beat the clause's next candidate clearly, so a clause is not split on a tie.</remarks>
+    /// <remarks>
+    /// The pair must pass the threshold and beat the clause's next candidate clearly, so a clause is not split on a tie; or,
+    /// when the candidate dominates all others (twice the next score), pass half the threshold: a clause whose words point
+    /// to one counterpart only (a statement of aims folded into a preamble) belongs with it.
+    /// </remarks>
     private void JoinLeftovers(List<(AlignmentNode Left, AlignmentNode Right, PairScore Score)> scored)
     {
         var joins = new List<(AlignmentNode Whole, AlignmentNode Part, PairScore Score, ChangeKind Kind)>();
@@ -287,7 +394,9 @@ internal sealed class Aligner
 
                 var best = ranked[0];
                 var other = side == 0 ? best.Right : best.Left;
-                if (other.IsMatched && !IsPinned(other) && best.Score.Score >= _options.Threshold && (ranked.Count == 1 || best.Score.Score >= JoinMargin * ranked[1].Score.Score))
+                var margin = ranked.Count == 1 ? double.PositiveInfinity : best.Score.Score / ranked[1].Score.Score;
+                var enough = (best.Score.Score >= _options.Threshold && margin >= JoinMargin) || (best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin);
+                if (other.IsMatched && !IsPinned(other) && enough)
                 {
                     joins.Add((other, node, best.Score, side == 0 ? ChangeKind.Merged : ChangeKind.Split));
                 }
@@ -298,6 +407,30 @@ internal sealed class Aligner
         {
             MarkLinks(whole, kind);
             Accept(kind == ChangeKind.Split ? whole : part, kind == ChangeKind.Split ? part : whole, score, kind);
+        }
+    }
+
+    /// <summary>Matches two left-over clauses of matched parents that are each other's best candidate, on half the threshold.</summary>
+    /// <remarks>
+    /// Inside two sections already known to correspond, a clause whose best counterpart, of all candidates, is a clause that
+    /// also ranks it first is that clause's rewording, even when a rewrite left them few words in common.
+    /// </remarks>
+    private void LinkMutualBest(List<(AlignmentNode Left, AlignmentNode Right, PairScore Score)> scored)
+    {
+        var bestOf = new Dictionary<AlignmentNode, (AlignmentNode Left, AlignmentNode Right, PairScore Score)>();
+        foreach (var pair in scored)
+        {
+            bestOf.TryAdd(pair.Left, pair);
+            bestOf.TryAdd(pair.Right, pair);
+        }
+
+        foreach (var (node, pair) in bestOf.Where(e => e.Key.Side == 0))
+        {
+            var (left, right, score) = pair;
+            if (!left.IsMatched && !right.IsMatched && score.SameContext && score.Score >= _options.Threshold / 2 && bestOf[right].Left == left)
+            {
+                Accept(left, right, score, null);
+            }
         }
     }
 
@@ -349,6 +482,8 @@ internal sealed class Aligner
     }
 
     /// <summary>Items under a section matched to a section of running text (no items) are matched to that text when it holds them.</summary>
+    /// <remarks>It holds an item when it holds most of the item's distinctive vocabulary, or restates one of its sentences (a
+    /// summary reports some of an item's commitments and leaves out the rest).</remarks>
     private void CoverFromRunningText(List<AlignmentNode>[] units, TermWeights terms)
     {
         for (var side = 0; side < 2; side++)
@@ -356,7 +491,7 @@ internal sealed class Aligner
             foreach (var unit in units[side].Where(u => !u.IsMatched))
             {
                 var source = unit.Parent?.Partners.FirstOrDefault(p => p.Children.Count == 0);
-                if (source is not null && terms.Containment(unit.Subtree, source.Subtree) >= LeafCoverage)
+                if (source is not null && (terms.Containment(unit.Subtree, source.Subtree) >= LeafCoverage || SharesPassage(unit, source, terms, sameContext: true)))
                 {
                     var (left, right) = side == 0 ? (unit, source) : (source, unit);
                     Accept(left, right, Score(left, right, terms) with { Basis = MatchBasis.RunningText }, side == 0 ? ChangeKind.Merged : ChangeKind.Split);

@@ -41,6 +41,9 @@ internal sealed class AlignmentNode
     /// <summary>Gets or sets the term frequencies of the clause's heading (empty when it has none).</summary>
     public Dictionary<string, int> HeadingTerms { get; set; } = [];
 
+    /// <summary>Gets the term frequencies of each sentence of the clause's own text.</summary>
+    public List<Dictionary<string, int>> Passages { get; } = [];
+
     /// <summary>Gets or sets the term frequencies of the clause and all its descendants.</summary>
     public Dictionary<string, int> Subtree { get; set; } = [];
 

@@ -14,6 +14,9 @@ public enum MatchBasis
 
     /// <summary>The caller pinned the pair.</summary>
     Pinned,
+
+    /// <summary>A sentence of one clause is restated in the other, however different the rest (one side of a split or merge).</summary>
+    Passage,
 }
 
 /// <summary>Why two clauses were matched.</summary>
@@ -21,5 +24,5 @@ public enum MatchBasis
 /// <param name="Similarity">The weighted cosine of the two clauses' distinctive terms, in [0, 1].</param>
 /// <param name="Containment">How much of the shorter clause's distinctive vocabulary the longer one holds, in [0, 1].</param>
 /// <param name="SameContext">Whether the two clauses' parents are matched to each other.</param>
-/// <param name="Basis">What the match rests on: content, order, running text or a pin.</param>
+/// <param name="Basis">What the match rests on: content, order, running text, a pin or a shared passage.</param>
 public sealed record MatchExplanation(IReadOnlyList<string> SharedTerms, double Similarity, double Containment, bool SameContext, MatchBasis Basis);

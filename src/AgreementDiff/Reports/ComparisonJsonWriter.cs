@@ -99,7 +99,9 @@ public static class ComparisonJsonWriter
             MatchBasis.Content => "content",
             MatchBasis.Order => "order",
             MatchBasis.RunningText => "runningText",
-            _ => "pinned",
+            MatchBasis.Pinned => "pinned",
+            MatchBasis.Passage => "passage",
+            var other => throw new ArgumentOutOfRangeException(nameof(match), other, "Unknown match basis."),
         });
         writer.WriteStartArray("sharedTerms");
         foreach (var term in match.Explanation.SharedTerms)

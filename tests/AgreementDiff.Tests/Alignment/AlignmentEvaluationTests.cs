@@ -33,6 +33,7 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
                 {
                     var tally = Score(comparison, labels);
                     output.WriteLine($"{Path.GetFileNameWithoutExtension(file)} {level}: {tally}");
+                    tally.Misses.ForEach(miss => output.WriteLine($"    {miss}"));
                     totals[level].Add(tally);
                 }
             }
@@ -43,13 +44,13 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
             output.WriteLine($"ALL {level}: {tally}");
         }
 
-        // Floors at the measured quality (see the README), so a regression fails; the issue's targets are higher for items.
+        // Floors at the measured quality (see the README), so a regression fails; the issue's targets are higher for recall.
         totals["sections"].Precision.Should().BeGreaterThanOrEqualTo(0.95);
         totals["sections"].Recall.Should().BeGreaterThanOrEqualTo(0.85);
         totals["sections"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.9);
-        totals["items"].Precision.Should().BeGreaterThanOrEqualTo(0.85);
-        totals["items"].Recall.Should().BeGreaterThanOrEqualTo(0.6);
-        totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.85);
+        totals["items"].Precision.Should().BeGreaterThanOrEqualTo(0.95);
+        totals["items"].Recall.Should().BeGreaterThanOrEqualTo(0.85);
+        totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.9);
     }
 
     private static Tally Score(AgreementComparison comparison, JsonElement labels)
@@ -75,8 +76,14 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
         var found = comparison.Matches.Select(m => (m.Left.Path, m.Right.Path)).Where(p => leftUnits.Contains(p.Item1) && rightUnits.Contains(p.Item2)).ToHashSet();
         var removed = comparison.Removed.Select(c => c.Path).Where(leftUnits.Contains).ToHashSet(StringComparer.Ordinal);
         var added = comparison.Added.Select(c => c.Path).Where(rightUnits.Contains).ToHashSet(StringComparer.Ordinal);
+        var scores = comparison.Matches.GroupBy(m => (m.Left.Path, m.Right.Path)).ToDictionary(g => g.Key, g => g.First());
+        var misses = sure.Where(p => !found.Contains(p)).Select(p => $"missed {p.Item1} ↔ {p.Item2}")
+            .Concat(found.Where(p => !possible.Contains(p)).Select(p => $"wrong  {p.Item1} ↔ {p.Item2} ({scores[p].Score.ToString("0.00", CultureInfo.InvariantCulture)}, {scores[p].Explanation.Basis})"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
         return new Tally
         {
+            Misses = misses,
             Found = found.Count,
             FoundCorrect = found.Count(possible.Contains),
             Sure = sure.Count,
@@ -89,6 +96,8 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
 
     private sealed class Tally
     {
+        public List<string> Misses { get; init; } = [];
+
         public int Found { get; set; }
 
         public int FoundCorrect { get; set; }

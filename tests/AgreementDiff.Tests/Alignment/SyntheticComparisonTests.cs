@@ -114,6 +114,54 @@ public sealed class SyntheticComparisonTests
     }
 
     [Fact]
+    public void An_old_item_whose_sentences_went_to_two_new_items_is_linked_to_both_as_a_split()
+    {
+        var left = Parse("""
+            一、醫療
+            1. 推動雙方在傳染病防控、衞生應急方面的交流合作，共同舉辦公共衞生研討會。
+            2. 加快兩地中醫藥學術和人才交流，建設中醫藥國際標準化示範基地。支持香港服務提供者依法發展合資醫療機構和獨資醫療機構。鼓勵兩地醫院締結姊妹醫院，互派護理人員進修。
+            3. 推進兩地醫學院校聯合培養臨床醫生，共建住院醫師規範化培訓基地。
+            """, "left.txt");
+        var right = Parse("""
+            一、醫療
+            1. 推動雙方在傳染病防控、衞生應急方面的交流合作，共同舉辦公共衞生研討會。
+            2. 加快兩地中醫藥學術和人才交流，建設中醫藥國際標準化示範基地，設立中醫藥傳承創新中心。
+            3. 支持香港服務提供者依法發展合資醫療機構和獨資醫療機構，引進一流醫療服務品牌、先進醫療技術和高端醫學人才，推進高端醫療服務業發展。
+            4. 推進兩地醫學院校聯合培養臨床醫生，共建住院醫師規範化培訓基地。
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        var links = comparison.Matches.Where(m => m.Left.Path == "一/2").ToList();
+        links.Select(m => m.Right.Path).Should().BeEquivalentTo(["一/2", "一/3"]);
+        links.Should().OnlyContain(m => m.Change == ChangeKind.Split);
+        links.Should().Contain(m => m.Explanation.Basis == MatchBasis.Passage, "the second half is found by the sentence it restates");
+        AgreementDiff.Reports.ComparisonJsonWriter.ToJson(comparison).Should().Contain("\"basis\": \"passage\"");
+        comparison.Added.Should().BeEmpty();
+        comparison.Removed.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_summary_in_running_text_covers_each_item_it_restates_and_no_other()
+    {
+        var left = Parse("""
+            一、教育
+            1. 鼓勵兩地學校締結姊妹學校，促進兩地師生交流。組織教師到對方學校觀課交流，分享課程設計經驗和課堂教學方法。
+            2. 支持兩地職業學校開展學生聯合培養、校企合作等項目，共建實訓基地。
+            3. 推動高等院校合作辦學，擴大招收對方學生的規模。
+            """, "left.txt");
+        var right = Parse("""
+            教育
+            雙方同意鼓勵兩地學校締結姊妹學校，促進兩地師生交流；推動高等院校合作辦學，擴大招收對方學生的規模。
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        comparison.Matches.Where(m => m.Role == ClauseRole.Item).Select(m => m.Left.Path).Should().BeEquivalentTo(["一/1", "一/3"]);
+        comparison.Removed.Select(c => c.Path).Should().Equal("一/2");
+    }
+
+    [Fact]
     public void A_trailing_item_sharing_no_term_with_its_neighbours_is_not_placed_by_order()
     {
         var left = Parse("""
