@@ -29,6 +29,9 @@ public sealed class ClauseIndex : IDisposable
     private const int SnippetLead = 30;
     private const int SnippetLength = 120;
 
+    /// <summary>The stored fields a <see cref="SimilarClause"/> needs: not the content, the largest by far.</summary>
+    private static readonly HashSet<string> SimilarFields = [AgreementField, PathField, LabelField, DepthField];
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
@@ -243,7 +246,8 @@ public sealed class ClauseIndex : IDisposable
     {
         return WithSearcher(searcher =>
         {
-            var like = new MoreLikeThis(searcher.IndexReader)
+            var lookup = new TermLookup(searcher, ContentField);
+            var like = new MoreLikeThis(lookup.AsReader(searcher.IndexReader))
             {
                 Analyzer = _analysis.IndexAnalyzer,
                 FieldNames = [ContentField],
@@ -252,11 +256,11 @@ public sealed class ClauseIndex : IDisposable
                 MinWordLen = 2,
                 MaxQueryTerms = 64,
             };
-            var query = like.Like(new StringReader(text), ContentField);
+            var query = lookup.Query(like.Like(new StringReader(text), ContentField));
             var top = searcher.Search(Filter(query, options), Math.Max(1, options.Top));
             return (IReadOnlyList<SimilarClause>)top.ScoreDocs.Select(hit =>
             {
-                var doc = searcher.Doc(hit.Doc);
+                var doc = searcher.Doc(hit.Doc, SimilarFields);
                 return new SimilarClause(doc.Get(AgreementField), doc.Get(PathField), doc.Get(LabelField), doc.GetField(DepthField).GetInt32Value() ?? 0, hit.Score);
             }).ToList();
         });
