@@ -30,7 +30,6 @@ public sealed class ClauseIndex : IDisposable
     private const int SnippetLength = 120;
 
     /// <summary>The stored fields a <see cref="SimilarClause"/> needs: not the content, the largest by far.</summary>
-    private static readonly HashSet<string> SimilarFields = [AgreementField, PathField, LabelField, DepthField];
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter? _writer;
@@ -258,10 +257,22 @@ public sealed class ClauseIndex : IDisposable
             };
             var query = lookup.Query(like.Like(new StringReader(text), ContentField));
             var top = searcher.Search(Filter(query, options), Math.Max(1, options.Top));
+            var leaves = searcher.IndexReader.Leaves;
+            var value = new Lucene.Net.Util.BytesRef();
+            string Text(AtomicReader reader, string field, int doc)
+            {
+                FieldCache.DEFAULT.GetTerms(reader, field, false).Get(doc, value);
+                return value.Utf8ToString();
+            }
+
+            // The fields come from Lucene's per-segment field cache, not from stored documents: a stored document is
+            // decompressed whole (content included) to read four short fields, and the aligner asks for many hits.
             return (IReadOnlyList<SimilarClause>)top.ScoreDocs.Select(hit =>
             {
-                var doc = searcher.Doc(hit.Doc, SimilarFields);
-                return new SimilarClause(doc.Get(AgreementField), doc.Get(PathField), doc.Get(LabelField), doc.GetField(DepthField).GetInt32Value() ?? 0, hit.Score);
+                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                var (reader, doc) = (leaf.AtomicReader, hit.Doc - leaf.DocBase);
+                var depth = FieldCache.DEFAULT.GetInt32s(reader, DepthField, FieldCache.NUMERIC_UTILS_INT32_PARSER, false).Get(doc);
+                return new SimilarClause(Text(reader, AgreementField, doc), Text(reader, PathField, doc), Text(reader, LabelField, doc), depth, hit.Score);
             }).ToList();
         });
     }
