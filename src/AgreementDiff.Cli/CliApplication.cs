@@ -22,17 +22,25 @@ internal static class CliApplication
     /// <param name="console">Where rendered, human-readable output goes.</param>
     /// <param name="output">Where machine-readable output (JSON) goes, byte for byte.</param>
     /// <param name="error">Where errors and warnings go.</param>
-    public static int Run(string[] args, IAnsiConsole console, TextWriter output, TextWriter error)
+    /// <param name="progress">Where progress bars go (standard error on a terminal), or <see langword="null"/> for none.</param>
+    public static int Run(string[] args, IAnsiConsole console, TextWriter output, TextWriter error, IAnsiConsole? progress = null)
     {
-        var context = new CliContext(console, output, error);
-        var root = new RootCommand("Compare government co-operation agreements clause by clause.")
+        var context = new CliContext(console, output, error, progress);
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Show the stack trace of an unexpected error.", Recursive = true };
+        var report = ReportOptions.Create("text, markdown, json or html: how the default comparison is written.");
+        var root = new RootCommand("Compare government co-operation agreements clause by clause. Without a command: what the embedded 2025 memorandum added to and changed in the earlier agreement.")
         {
             OutlineCommand.Create(context),
+            ShowCommand.Create(context),
             SeedsCommand.Create(context),
             SearchCommand.Create(context),
             IndexCommand.Create(context),
             CompareCommand.Create(context),
+            MatrixCommand.Create(context),
+            verbose,
         };
+        report.AddTo(root);
+        root.SetAction(parse => DefaultComparison(context, report.Read(parse)));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -76,5 +84,32 @@ internal static class CliApplication
             error.WriteLine($"agreement-diff: error: {e.Message}");
             return BadInput;
         }
+        catch (Exception e)
+        {
+            // A defect: still one line, the stack trace only when asked for.
+            error.WriteLine($"agreement-diff: error: unexpected {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}{(parsed.GetValue(verbose) ? string.Empty : " (--verbose shows where)")}");
+            if (parsed.GetValue(verbose))
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            return BadInput;
+        }
+    }
+
+    /// <summary>The bare <c>agreement-diff</c>: compares the embedded default pair, then hints at the other commands.</summary>
+    private static int DefaultComparison(CliContext context, ReportRequest request)
+    {
+        var (left, right) = Seeds.DefaultPair;
+        var comparison = AgreementDiff.Alignment.AgreementComparer.Default.Compare(Seeds.Read(left.File), Seeds.Read(right.File));
+        var code = CompareCommand.Report(context, comparison, request);
+        if (request is { Format: ReportFormat.Text, Target: null })
+        {
+            context.Console.WriteLine();
+            context.Console.MarkupLine(Markup.Escape(
+                $"This compared the embedded seeds {left.Id} → {right.Id}. More: agreement-diff compare LEFT RIGHT · show FILE ADDRESS · outline FILE · matrix [FILES…] · search QUERY · seeds · --help"));
+        }
+
+        return code;
     }
 }

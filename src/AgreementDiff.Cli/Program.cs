@@ -1,4 +1,6 @@
 using AgreementDiff.Cli;
 using Spectre.Console;
 
-return CliApplication.Run(args, AnsiConsole.Console, Console.Out, Console.Error);
+// Progress goes to standard error, and only when a person watches it.
+var progress = Console.IsErrorRedirected ? null : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+return CliApplication.Run(args, AnsiConsole.Console, Console.Out, Console.Error, progress);

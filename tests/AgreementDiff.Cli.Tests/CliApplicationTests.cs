@@ -26,15 +26,6 @@ public sealed class CliApplicationTests
     }
 
     [Fact]
-    public void No_command_exits_2()
-    {
-        var result = CliRunner.Run();
-
-        result.ExitCode.Should().Be(2);
-        result.Error.Should().NotBeEmpty().And.NotContain(StackTraceMarker);
-    }
-
-    [Fact]
     public void Unknown_root_option_exits_2_naming_it()
     {
         var result = CliRunner.Run("--no-such-option");

@@ -573,17 +573,5 @@ public sealed class OutlineCommandTests
         return File.ReadAllText(path);
     }
 
-    private static void AssertMatchesExpected(string name, string actual)
-    {
-        var expectedPath = Path.Combine(AppContext.BaseDirectory, "Expected", name);
-        var expected = File.Exists(expectedPath) ? CliRunner.Normalize(File.ReadAllText(expectedPath)) : null;
-        if (expected != CliRunner.Normalize(actual))
-        {
-            // Leave the actual output beside the expected one for inspection.
-            Directory.CreateDirectory(Path.GetDirectoryName(expectedPath)!);
-            File.WriteAllText(Path.ChangeExtension(expectedPath, ".actual.txt"), actual);
-        }
-
-        CliRunner.Normalize(actual).Should().Be(expected, $"the output should equal Expected/{name}");
-    }
+    private static void AssertMatchesExpected(string name, string actual) => Expected.Matches(name, actual);
 }

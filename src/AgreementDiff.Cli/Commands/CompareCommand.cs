@@ -6,9 +6,15 @@ using Spectre.Console;
 
 namespace AgreementDiff.Cli.Commands;
 
-/// <summary><c>compare LEFT RIGHT [--section X --against Y] [--pair A=B] [--format text|markdown|json]</c>: aligns and diffs two agreements.</summary>
+/// <summary><c>compare LEFT RIGHT [--section X --against Y] [--pair A=B] [--format text|markdown|json|html]</c>: aligns and diffs two agreements.</summary>
 internal static class CompareCommand
 {
+    /// <summary>The narrowest console on which <c>--side-by-side</c> shows two columns; narrower ones get the inline report.</summary>
+    public const int SideBySideWidth = 100;
+
+    /// <summary>The width of a side-by-side report written to a file.</summary>
+    private const int SideBySideFileWidth = 160;
+
     public static Command Create(CliContext context)
     {
         var left = new Argument<string>("LEFT") { Description = "The earlier agreement: a file path, or the id or file name of an embedded seed." };
@@ -17,12 +23,12 @@ internal static class CompareCommand
         var against = new Option<string?>("--against") { Description = "The clause of RIGHT to compare --section with." };
         var pairs = new Option<string[]>("--pair") { Description = "Declare two clauses equivalent, LEFT=RIGHT, for example \"(十二)=五\" (repeatable).", AllowMultipleArgumentsPerToken = true };
         var threshold = new Option<string?>("--threshold") { Description = "The lowest score at which clauses match, in [0, 1] (written 0.3 whatever the locale); default 0.28." };
-        var format = new Option<CompareFormat>("--format", "-f") { Description = "text, markdown, or json (the contract documented in the README).", DefaultValueFactory = _ => CompareFormat.Text };
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+        var report = ReportOptions.Create("text, markdown, json (the contract documented in the README) or html (one self-contained page).");
         var command = new Command("compare", "Align the clauses of two agreements and show what was added, removed and changed. Exit code 1 when they differ, as diff(1).")
         {
-            left, right, section, against, pairs, threshold, format, output,
+            left, right, section, against, pairs, threshold,
         };
+        report.AddTo(command);
         command.SetAction(parse =>
         {
             var (leftScope, rightScope) = (parse.GetValue(section), parse.GetValue(against));
@@ -61,62 +67,64 @@ internal static class CompareCommand
                 throw new CliUsageException(e.Message);
             }
 
-            Emit(context, parse.GetValue(format), parse.GetValue(output), comparison);
-            return comparison.HasDifferences ? CliApplication.Differences : CliApplication.Ok;
+            return Report(context, comparison, report.Read(parse));
         });
         return command;
     }
 
-    private static void Emit(CliContext context, CompareFormat format, string? target, AgreementComparison comparison)
+    /// <summary>Writes <paramref name="comparison"/> as asked; returns the exit code, 1 when the agreements differ.</summary>
+    public static int Report(CliContext context, AgreementComparison comparison, ReportRequest request)
     {
-        switch (format, target)
+        switch (request.Format)
         {
-            case (CompareFormat.Json, null):
-                context.Output.Write(ComparisonJsonWriter.ToJson(comparison));
-                context.Output.Flush();
+            case ReportFormat.Json when request.Target is null:
+                context.WriteText(null, ComparisonJsonWriter.ToJson(comparison));
                 break;
-            case (CompareFormat.Json, _):
-                AtomicFile.Write(target, stream => ComparisonJsonWriter.Write(comparison, stream));
+            case ReportFormat.Json:
+                AtomicFile.Write(request.Target, stream => ComparisonJsonWriter.Write(comparison, stream));
                 break;
-            case (CompareFormat.Markdown, _):
-                var markdown = string.Join('\n', new ComparisonText(ComparisonText.Markdown).Lines(comparison)) + "\n";
-                if (target is null)
-                {
-                    context.Output.Write(markdown);
-                    context.Output.Flush();
-                }
-                else
-                {
-                    AtomicFile.Write(target, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(markdown)));
-                }
-
+            case ReportFormat.Html:
+                context.WriteText(request.Target, ComparisonHtmlWriter.ToHtml(comparison));
                 break;
-            case (_, null):
-                // Colour only on a terminal that shows it; redirected output or NO_COLOR gets {+ +} and [- -] markers.
-                var colour = context.Console.Profile.Capabilities.Ansi && context.Console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
-                foreach (var line in new ComparisonText(colour ? ComparisonText.Colour : ComparisonText.Markers).Lines(comparison))
-                {
-                    context.Console.MarkupLine(line);
-                }
-
+            case ReportFormat.Markdown:
+                context.WriteText(request.Target, string.Join('\n', new ComparisonText(ComparisonText.Markdown).Lines(comparison)) + "\n");
+                break;
+            case ReportFormat.Text when request.Target is null:
+                WriteText(context, context.Console, comparison, request.SideBySide);
+                break;
+            case ReportFormat.Text when !request.SideBySide:
+                context.WriteText(request.Target, string.Join('\n', new ComparisonText(ComparisonText.PlainMarkers).Lines(comparison)) + "\n");
                 break;
             default:
-                var text = new ComparisonText(ComparisonText.PlainMarkers).Lines(comparison);
-                AtomicFile.Write(target, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(string.Join('\n', text) + "\n")));
+                context.Render(request.Target, file => WriteText(context, file, comparison, request.SideBySide), request.SideBySide ? SideBySideFileWidth : CliContext.FileWidth);
                 break;
         }
+
+        return comparison.HasDifferences ? CliApplication.Differences : CliApplication.Ok;
     }
-}
 
-/// <summary>The formats <c>compare</c> writes.</summary>
-internal enum CompareFormat
-{
-    /// <summary>Rendered for a person: summary, then each section pair with inline changes.</summary>
-    Text,
+    private static void WriteText(CliContext context, IAnsiConsole console, AgreementComparison comparison, bool sideBySide)
+    {
+        // Colour only on a terminal that shows it; redirected output, files or NO_COLOR get {+ +} and [- -] markers.
+        var text = new ComparisonText(ReferenceEquals(console, context.Console) && context.Colour ? ComparisonText.Colour : ComparisonText.Markers);
+        if (sideBySide && console.Profile.Width < SideBySideWidth)
+        {
+            context.Error.WriteLine($"agreement-diff: warning: --side-by-side needs a console {SideBySideWidth} columns wide, this one has {console.Profile.Width}; showing changes inline");
+            sideBySide = false;
+        }
 
-    /// <summary>The same report as Markdown.</summary>
-    Markdown,
+        foreach (var line in sideBySide ? text.Summary(comparison) : text.Lines(comparison))
+        {
+            console.MarkupLine(line);
+        }
 
-    /// <summary>JSON as documented in the README.</summary>
-    Json,
+        if (sideBySide)
+        {
+            foreach (var table in text.Columns(comparison))
+            {
+                console.WriteLine();
+                console.Write(table);
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AgreementDiff.Alignment;
 using AgreementDiff.Diff;
+using AgreementDiff.Reports;
 using Spectre.Console;
 
 namespace AgreementDiff.Cli.Commands;
@@ -24,7 +25,43 @@ internal sealed class ComparisonText(ComparisonText.Style style)
     /// <summary>Markdown: insertions bold, deletions struck through.</summary>
     public static readonly Style Markdown = new(EscapeMarkdown, s => Emphasis(s, "**"), s => Emphasis(s, "~~"), s => Emphasis(s, "**"), "- ");
 
-    public IEnumerable<string> Lines(AgreementComparison comparison)
+    /// <summary>Gets the summary, then each section pair with its items' changes inline.</summary>
+    public IEnumerable<string> Lines(AgreementComparison comparison) => Summary(comparison).Concat(Details(comparison));
+
+    /// <summary>Gets the details as one two-column table per section: the earlier text with its deletions beside the later with its insertions.</summary>
+    public IEnumerable<Table> Columns(AgreementComparison comparison)
+    {
+        foreach (var detail in ComparisonSections.Of(comparison))
+        {
+            var entry = detail.Summary;
+            var table = new Table().Expand().Border(TableBorder.Rounded)
+                .AddColumn(new TableColumn(style.Bold(entry.Left is null ? "—" : $"§{entry.Left.Path}")))
+                .AddColumn(new TableColumn(style.Bold(entry.Right is null ? "—" : $"§{entry.Right.Path}")));
+            table.Title = new TableTitle(style.Escape((entry.Right ?? entry.Left)!.Heading ?? string.Empty) + style.Escape(detail.Match is { } m ? $" · {Describe(m)}" : entry.Left is null ? " · new" : " · no counterpart"));
+            var rows = new List<(string Left, string Right)>();
+            if (detail.Match is { } match)
+            {
+                rows.Add((Side(match.Edits, EditKind.Delete), Side(match.Edits, EditKind.Insert)));
+            }
+            else
+            {
+                rows.Add(entry.Left is null ? (string.Empty, style.Insert(entry.Right!.Content)) : (style.Delete(entry.Left.Content), string.Empty));
+            }
+
+            rows.AddRange(detail.Items.Select(i => (style.Bold($"§{i.Left.Path}") + " " + Side(i.Edits, EditKind.Delete), style.Bold($"§{i.Right.Path}") + style.Escape($" ({Describe(i)}) ") + Side(i.Edits, EditKind.Insert))));
+            rows.AddRange(detail.Added.Select(c => (string.Empty, style.Bold($"§{c.Path}") + style.Escape(" new ") + style.Insert(c.Content))));
+            rows.AddRange(detail.Removed.Select(c => (style.Bold($"§{c.Path}") + style.Escape(" no counterpart ") + style.Delete(c.Content), string.Empty)));
+            foreach (var (left, right) in rows)
+            {
+                table.AddRow(new Markup(left), new Markup(right));
+            }
+
+            yield return table;
+        }
+    }
+
+    /// <summary>Gets the summary: counts, new and unmatched sections, changed sections, initiatives and numbers.</summary>
+    public IEnumerable<string> Summary(AgreementComparison comparison)
     {
         var summary = comparison.Summary;
         yield return style.Bold($"{Title(comparison.Left, comparison.LeftScope)} → {Title(comparison.Right, comparison.RightScope)}");
@@ -81,11 +118,15 @@ internal sealed class ComparisonText(ComparisonText.Style style)
             }
         }
 
-        foreach (var line in Details(comparison))
-        {
-            yield return line;
-        }
     }
+
+    /// <summary>One side of a pair in full: the equal runs as that side spells them, and that side's own edits marked.</summary>
+    private string Side(IReadOnlyList<TextEdit> edits, EditKind own) => string.Concat(edits.Where(e => e.Kind == own || e.Kind == EditKind.Equal).Select(e => e.Kind switch
+    {
+        EditKind.Insert => style.Insert(e.Text),
+        EditKind.Delete => style.Delete(e.Text),
+        _ => style.Escape(own == EditKind.Insert ? e.RightText : e.LeftText),
+    }));
 
     /// <summary>Markdown emphasis renders only when the markers touch text, so surrounding white space goes outside them.</summary>
     private static string Emphasis(string text, string marker)
@@ -120,28 +161,13 @@ internal sealed class ComparisonText(ComparisonText.Style style)
         return text.Length == 0 ? "none" : text;
     }
 
-    private static bool Within(Clause clause, Clause? section)
-    {
-        for (var current = clause; current is not null; current = current.Parent)
-        {
-            if (ReferenceEquals(current, section))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private IEnumerable<string> Details(AgreementComparison comparison)
     {
-        var items = comparison.Matches.Where(m => m.Role == ClauseRole.Item).ToList();
-        var shown = new HashSet<ClauseMatch>(ReferenceEqualityComparer.Instance);
-        foreach (var entry in comparison.Summary.BySection)
+        foreach (var detail in ComparisonSections.Of(comparison))
         {
+            var entry = detail.Summary;
             yield return string.Empty;
-            var sectionMatch = comparison.Matches.FirstOrDefault(m => m.Role == ClauseRole.Section && ReferenceEquals(m.Left, entry.Left) && ReferenceEquals(m.Right, entry.Right));
-            if (sectionMatch is not null)
+            if (detail.Match is { } sectionMatch)
             {
                 yield return style.Bold($"§{entry.Left!.Path} → §{entry.Right!.Path}") + style.Escape($" · {Describe(sectionMatch)}") + (sectionMatch.TextChanged ? " " + Inline(sectionMatch.Edits) : style.Escape(" " + entry.Right.Content.Split('\n')[0]));
             }
@@ -154,20 +180,17 @@ internal sealed class ComparisonText(ComparisonText.Style style)
                 yield return style.Bold($"§{entry.Left.Path} · no counterpart") + " " + style.Delete(entry.Left.Content.Replace('\n', ' '));
             }
 
-            foreach (var match in items.Where(m => entry.Right is not null ? Within(m.Right, entry.Right) : Within(m.Left, entry.Left)))
+            foreach (var match in detail.Items)
             {
-                if (shown.Add(match))
-                {
-                    yield return style.Indent + style.Escape($"§{match.Left.Path} → §{match.Right.Path} · {Describe(match)}") + (match.TextChanged ? ": " + Inline(match.Edits) : string.Empty);
-                }
+                yield return style.Indent + style.Escape($"§{match.Left.Path} → §{match.Right.Path} · {Describe(match)}") + (match.TextChanged ? ": " + Inline(match.Edits) : string.Empty);
             }
 
-            foreach (var clause in comparison.Added.Where(c => entry.Right is not null && !ReferenceEquals(c, entry.Right) && Within(c, entry.Right)))
+            foreach (var clause in detail.Added)
             {
                 yield return style.Indent + style.Escape($"§{clause.Path} · new: ") + style.Insert(clause.Content.Replace('\n', ' '));
             }
 
-            foreach (var clause in comparison.Removed.Where(c => entry.Left is not null && !ReferenceEquals(c, entry.Left) && Within(c, entry.Left)))
+            foreach (var clause in detail.Removed)
             {
                 yield return style.Indent + style.Escape($"§{clause.Path} · no counterpart: ") + style.Delete(clause.Content.Replace('\n', ' '));
             }

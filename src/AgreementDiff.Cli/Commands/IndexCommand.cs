@@ -18,24 +18,22 @@ internal static class IndexCommand
 
             // Read everything first: a bad file stops the command before the index changes.
             var agreements = new List<Agreement>();
-            context.Console.Progress().AutoClear(true).Start(progress =>
+            context.WithProgress("reading", paths.Length, tick =>
             {
-                var reading = progress.AddTask("reading", maxValue: paths.Length);
                 foreach (var path in paths)
                 {
                     agreements.Add(Seeds.Read(path));
-                    reading.Increment(1);
+                    tick();
                 }
             });
 
             using var index = ClauseIndex.Open(parse.GetValue(folder)!);
-            context.Console.Progress().AutoClear(true).Start(progress =>
+            context.WithProgress("indexing", agreements.Count, tick =>
             {
-                var indexing = progress.AddTask("indexing", maxValue: agreements.Count);
                 foreach (var agreement in agreements)
                 {
                     index.Add(agreement);
-                    indexing.Increment(1);
+                    tick();
                 }
             });
 

@@ -14,7 +14,7 @@ internal static class OutlineCommand
     {
         var file = new Argument<string>("FILE") { Description = "The agreement: a file path, or the id or file name of an embedded seed (see 'seeds')." };
         var format = new Option<OutputFormat>("--format", "-f") { Description = "text: an indented tree; json: the outline contract documented in the README.", DefaultValueFactory = _ => OutputFormat.Text };
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+        var output = ReportOptions.OutputOption();
         var strict = new Option<bool>("--strict") { Description = "Fail when numbering skips or repeats instead of warning." };
         var command = new Command("outline", "Show an agreement's clause tree: labels, headings and the start of each clause's text.") { file, format, output, strict };
         command.SetAction(parse =>
@@ -28,29 +28,11 @@ internal static class OutlineCommand
             var target = parse.GetValue(output);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                if (target is null)
-                {
-                    context.Output.Write(OutlineJsonWriter.ToJson(agreement));
-                    context.Output.Flush();
-                }
-                else
-                {
-                    AtomicFile.Write(target, stream => OutlineJsonWriter.Write(agreement, stream));
-                }
-            }
-            else if (target is null)
-            {
-                context.Console.Write(Render(agreement));
+                context.WriteText(target, OutlineJsonWriter.ToJson(agreement));
             }
             else
             {
-                AtomicFile.Write(target, stream =>
-                {
-                    using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
-                    var fileConsole = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(writer) });
-                    fileConsole.Profile.Width = 120;
-                    fileConsole.Write(Render(agreement));
-                });
+                context.Render(target, console => console.Write(Render(agreement)));
             }
 
             return CliApplication.Ok;

@@ -14,8 +14,14 @@ public static class ComparisonJsonWriter
     public static string ToJson(AgreementComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
+        return Text(stream => Write(comparison, stream));
+    }
+
+    /// <summary>Returns what <paramref name="write"/> writes as UTF-8, followed by a line feed.</summary>
+    internal static string Text(Action<Stream> write)
+    {
         using var stream = new MemoryStream();
-        Write(comparison, stream);
+        write(stream);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
@@ -54,9 +60,18 @@ public static class ComparisonJsonWriter
         _ => "merged",
     };
 
-    private static void WriteSide(Utf8JsonWriter writer, string name, Agreement agreement, Clause? scope)
+    /// <summary>Writes an agreement's source, title, date signed and the clause compared (or null).</summary>
+    internal static void WriteSide(Utf8JsonWriter writer, string? name, Agreement agreement, Clause? scope)
     {
-        writer.WriteStartObject(name);
+        if (name is null)
+        {
+            writer.WriteStartObject();
+        }
+        else
+        {
+            writer.WriteStartObject(name);
+        }
+
         writer.WriteString("source", Path.GetFileName(agreement.SourceName));
         writer.WriteString("title", agreement.Title);
         writer.WriteString("signed", agreement.Metadata.Signed?.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -60,6 +60,27 @@ public static class OutlineJsonWriter
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>Returns one clause with its descendants as JSON: <c>schemaVersion</c>, <c>source</c>, <c>title</c> and the <c>clause</c> as the outline writes clauses.</summary>
+    /// <param name="clause">The clause to describe.</param>
+    /// <returns>The JSON text, ending with a line feed.</returns>
+    public static string ToJson(Clause clause)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("schemaVersion", SchemaVersion);
+            writer.WriteString("source", Path.GetFileName(clause.Agreement.SourceName));
+            writer.WriteString("title", clause.Agreement.Title);
+            writer.WritePropertyName("clause");
+            WriteClause(writer, clause);
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
     /// <summary>Writes a clause's identity and content (label, path, heading, text) and, when asked, its children.</summary>
     internal static void WriteClause(Utf8JsonWriter writer, Clause clause, bool children = true)
     {

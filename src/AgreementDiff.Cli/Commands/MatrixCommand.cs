@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using AgreementDiff.Corpus;
+using AgreementDiff.Reports;
+using Spectre.Console;
+
+namespace AgreementDiff.Cli.Commands;
+
+/// <summary><c>matrix [FILES…] [--format text|markdown|json|html] [--output FILE]</c>: agreements side by side, one row per topic.</summary>
+internal static class MatrixCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<string[]>("FILES") { Description = "Two or more agreements (paths or seed ids); all embedded seeds when none.", Arity = ArgumentArity.ZeroOrMore };
+        var report = ReportOptions.Create("text, markdown, json or html (one self-contained page).");
+        var command = new Command("matrix", "Align the sections of several agreements with each other: one row per topic, one column per agreement, blank where an agreement has no section on it.")
+        {
+            files,
+        };
+        report.AddTo(command, sideBySide: false);
+        command.SetAction(parse =>
+        {
+            var names = parse.GetValue(files) is { Length: > 0 } given ? given : [.. Seeds.All.Select(s => s.File)];
+            if (names.Length < 2)
+            {
+                throw new CliUsageException("matrix needs at least two agreements");
+            }
+
+            var agreements = new List<Agreement>();
+            context.WithProgress("reading", names.Length, tick =>
+            {
+                foreach (var name in names)
+                {
+                    agreements.Add(Seeds.Read(name));
+                    tick();
+                }
+            });
+
+            TopicMatrix? matrix = null;
+            context.WithProgress("aligning", TopicMatrix.ComparisonCount(agreements.Count), tick => matrix = TopicMatrix.Build(agreements, progress: new Ticks(tick)));
+            var request = report.Read(parse);
+            switch (request.Format)
+            {
+                case ReportFormat.Json:
+                    context.WriteText(request.Target, MatrixJsonWriter.ToJson(matrix!));
+                    break;
+                case ReportFormat.Html:
+                    context.WriteText(request.Target, MatrixHtmlWriter.ToHtml(matrix!));
+                    break;
+                case ReportFormat.Markdown:
+                    context.WriteText(request.Target, Markdown(matrix!));
+                    break;
+                default:
+                    context.Render(request.Target, console => Render(console, matrix!));
+                    break;
+            }
+
+            return CliApplication.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Renders a legend of the agreements, then the table.</summary>
+    public static void Render(IAnsiConsole console, TopicMatrix matrix)
+    {
+        for (var i = 0; i < matrix.Agreements.Count; i++)
+        {
+            console.MarkupLine($"[bold]#{i + 1}[/] {Markup.Escape(Legend(matrix.Agreements[i]))}");
+        }
+
+        var table = new Table().Border(TableBorder.Square).AddColumn(new TableColumn("[bold]topic[/]"));
+        for (var i = 0; i < matrix.Agreements.Count; i++)
+        {
+            table.AddColumn(new TableColumn($"[bold]#{i + 1}[/]"));
+        }
+
+        foreach (var topic in matrix.Topics)
+        {
+            table.AddRow([Markup.Escape(topic.Name), .. topic.Cells.Select(c => Markup.Escape(Cell(c, "\n")))]);
+        }
+
+        console.Write(table);
+        console.MarkupLine($"{matrix.Topics.Count} topics; {matrix.Topics.Count(t => t.Coverage == matrix.Agreements.Count)} in every agreement, {matrix.Topics.Count(t => t.Coverage == 1)} in only one.");
+    }
+
+    private static string Markdown(TopicMatrix matrix)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < matrix.Agreements.Count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {EscapeCell(Legend(matrix.Agreements[i]))}\n");
+        }
+
+        text.Append("\n| topic |").AppendJoin(string.Empty, matrix.Agreements.Select((_, i) => $" #{i + 1} |")).Append('\n');
+        text.Append("|---|").AppendJoin(string.Empty, matrix.Agreements.Select(_ => "---|")).Append('\n');
+        foreach (var topic in matrix.Topics)
+        {
+            text.Append("| ").Append(EscapeCell(topic.Name)).Append(" |")
+                .AppendJoin(string.Empty, topic.Cells.Select(c => $" {EscapeCell(Cell(c, "; "))} |")).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Cell(IReadOnlyList<Clause> clauses, string separator) => string.Join(separator, clauses.Select(Topic.Describe));
+
+    private static string EscapeCell(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
+
+    private static string Legend(Agreement agreement)
+    {
+        var title = agreement.Title.Length > 0 ? agreement.Title : Path.GetFileName(agreement.SourceName);
+        var signed = agreement.Metadata.Signed?.Value is { } date ? $" ({date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : string.Empty;
+        return $"{title}{signed} · {Path.GetFileName(agreement.SourceName)}";
+    }
+
+    /// <summary>Passes each progress report on as one finished step.</summary>
+    private sealed class Ticks(Action tick) : IProgress<int>
+    {
+        public void Report(int value) => tick();
+    }
+}
