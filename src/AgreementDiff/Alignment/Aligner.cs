@@ -75,12 +75,12 @@ internal sealed class Aligner
 
         using (var index = new ClauseIndex(_analysis))
         {
-            index.Add(left, LeftId);
-            index.Add(right, RightId);
+            index.AddRange([(left, LeftId), (right, RightId)]);
+            using var similar = index.OpenSimilarSession();
             var deepest = _nodes.SelectMany(n => n).Select(n => n.Level).DefaultIfEmpty(0).Max();
             for (var level = 1; level <= deepest; level++)
             {
-                AlignLevel(level, index);
+                AlignLevel(level, similar);
             }
         }
 
@@ -228,7 +228,7 @@ internal sealed class Aligner
         _pinned.Add(right);
     }
 
-    private void AlignLevel(int level, ClauseIndex index)
+    private void AlignLevel(int level, ClauseIndex.SimilarSession index)
     {
         var units = _nodes.Select(side => side.Where(n => n.Level == level).ToList()).ToArray();
 
@@ -288,11 +288,11 @@ internal sealed class Aligner
         CoverFromRunningText(units, terms);
     }
 
-    private IEnumerable<AlignmentNode> Candidates(ClauseIndex index, AlignmentNode unit, int otherSide, int level)
+    private IEnumerable<AlignmentNode> Candidates(ClauseIndex.SimilarSession index, AlignmentNode unit, int otherSide, int level)
     {
         var options = new SearchOptions { Agreements = [otherSide == 0 ? LeftId : RightId], Top = _options.Candidates * 4 };
         var found = new List<AlignmentNode>();
-        foreach (var hit in index.FindSimilarText(unit.SubtreeText(), options))
+        foreach (var hit in index.Find(unit.Subtree, options))
         {
             if (!_byPath[otherSide].TryGetValue(hit.Path, out var node))
             {

@@ -170,14 +170,36 @@ public sealed class ClauseIndex : IDisposable
     public string Add(Agreement agreement, string? agreementId = null)
     {
         ArgumentNullException.ThrowIfNull(agreement);
-        var id = agreementId ?? DefaultId(agreement);
-        var documents = agreement.AllClauses().Select(c => ToDocument(id, c)).ToList();
+        return AddRange([(agreement, agreementId)])[0];
+    }
+
+    /// <summary>Adds or replaces several agreements, each under its default id, in one commit (much faster than one by one).</summary>
+    /// <param name="agreements">The agreements to index.</param>
+    /// <returns>The ids they were indexed under, in order.</returns>
+    public IReadOnlyList<string> AddRange(IEnumerable<Agreement> agreements)
+    {
+        ArgumentNullException.ThrowIfNull(agreements);
+        return AddRange(agreements.Select(a => (a ?? throw new ArgumentException("An agreement is null.", nameof(agreements)), (string?)null)));
+    }
+
+    /// <summary>Adds or replaces several agreements under the given ids (or their default ids) in one commit.</summary>
+    internal IReadOnlyList<string> AddRange(IEnumerable<(Agreement Agreement, string? Id)> agreements)
+    {
+        var batch = agreements.Select(a => (Id: a.Id ?? DefaultId(a.Agreement), a.Agreement)).ToList();
+
+        // As one by one: an id given twice ends with the last agreement given under it.
+        var last = batch.Select((a, i) => (a.Id, i)).GroupBy(a => a.Id, StringComparer.Ordinal).Select(g => g.Last().i).ToHashSet();
+        var documents = batch.Where((_, i) => last.Contains(i)).SelectMany(a => a.Agreement.AllClauses().Select(c => ToDocument(a.Id, c))).ToList();
         Write(writer =>
         {
-            writer.DeleteDocuments(new Term(AgreementField, id));
+            foreach (var (id, _) in batch)
+            {
+                writer.DeleteDocuments(new Term(AgreementField, id));
+            }
+
             writer.AddDocuments(documents);
         });
-        return id;
+        return [.. batch.Select(a => a.Id)];
     }
 
     /// <summary>Removes every clause of the agreement indexed under <paramref name="agreementId"/>.</summary>
@@ -240,41 +262,115 @@ public sealed class ClauseIndex : IDisposable
         return FindSimilarText(clause.Content, options ?? SearchOptions.Default);
     }
 
-    /// <summary>Finds the clauses most like <paramref name="text"/> (the aligner passes a section's whole text).</summary>
+    /// <summary>Finds the clauses most like <paramref name="text"/>.</summary>
     internal IReadOnlyList<SimilarClause> FindSimilarText(string text, SearchOptions options)
     {
-        return WithSearcher(searcher =>
+        using var session = OpenSimilarSession();
+        return session.Find(text, options);
+    }
+
+    /// <summary>Holds one searcher for a run of "more like this" queries (the aligner asks one per clause), sharing term look-ups.</summary>
+    /// <remarks>Not thread safe: one session serves one caller; the index's later changes are not seen until a new session.</remarks>
+    internal SimilarSession OpenSimilarSession()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_writer is null)
         {
-            var lookup = new TermLookup(searcher, ContentField);
-            var like = new MoreLikeThis(lookup.AsReader(searcher.IndexReader))
+            _searchers.MaybeRefresh();
+        }
+
+        return new SimilarSession(this, _searchers.Acquire());
+    }
+
+    /// <summary>A searcher and its term look-ups, held for a run of "more like this" queries.</summary>
+    internal sealed class SimilarSession : IDisposable
+    {
+        private readonly ClauseIndex _index;
+        private readonly IndexSearcher _searcher;
+        private readonly TermLookup _lookup;
+        private readonly MoreLikeThis _like;
+        private readonly Lucene.Net.Util.BytesRef _value = new();
+        private readonly Lucene.Net.Search.Similarities.DefaultSimilarity _similarity = new();
+        private bool _released;
+
+        public SimilarSession(ClauseIndex index, IndexSearcher searcher)
+        {
+            _index = index;
+            _searcher = searcher;
+            _lookup = new TermLookup(searcher, ContentField);
+            _like = new MoreLikeThis(_lookup.AsReader(searcher.IndexReader))
             {
-                Analyzer = _analysis.IndexAnalyzer,
+                Analyzer = index._analysis.IndexAnalyzer,
                 FieldNames = [ContentField],
                 MinTermFreq = 1,
                 MinDocFreq = 1,
                 MinWordLen = 2,
                 MaxQueryTerms = 64,
             };
-            var query = lookup.Query(like.Like(new StringReader(text), ContentField));
-            var top = searcher.Search(Filter(query, options), Math.Max(1, options.Top));
-            var leaves = searcher.IndexReader.Leaves;
-            var value = new Lucene.Net.Util.BytesRef();
-            string Text(AtomicReader reader, string field, int doc)
+        }
+
+        /// <summary>The clauses most like <paramref name="text"/>, most similar first.</summary>
+        public IReadOnlyList<SimilarClause> Find(string text, SearchOptions options)
+        {
+            ObjectDisposedException.ThrowIf(_released, this);
+            return Run(_lookup.Query(_like.Like(new StringReader(text), ContentField)), options);
+        }
+
+        /// <summary>The clauses most like a text already analysed into term counts, chosen and weighed as "more like this" does.</summary>
+        /// <remarks>Its most distinctive terms by tf × idf (of at least <see cref="MoreLikeThis.MinWordLen"/> characters, in the
+        /// index) make the query; ties go to the ordinally first term, so the query does not depend on the counts' order.</remarks>
+        public IReadOnlyList<SimilarClause> Find(IEnumerable<KeyValuePair<string, int>> termCounts, SearchOptions options)
+        {
+            ObjectDisposedException.ThrowIf(_released, this);
+            var documents = _searcher.IndexReader.NumDocs;
+            var picked = termCounts
+                .Where(t => t.Key.Length >= _like.MinWordLen && t.Value >= _like.MinTermFreq)
+                .Select(t => (Term: t.Key, Count: t.Value, Context: _lookup.Get(t.Key)))
+                .Where(t => t.Context.DocFreq >= Math.Max(1, _like.MinDocFreq))
+                .Select(t => (t.Term, t.Context, Score: t.Count * _similarity.Idf(t.Context.DocFreq, documents)))
+                .OrderByDescending(t => t.Score)
+                .ThenBy(t => t.Term, StringComparer.Ordinal)
+                .Take(_like.MaxQueryTerms);
+            var query = new BooleanQuery();
+            foreach (var (term, context, _) in picked)
             {
-                FieldCache.DEFAULT.GetTerms(reader, field, false).Get(doc, value);
-                return value.Utf8ToString();
+                query.Add(new TermQuery(new Term(ContentField, term), context), Occur.SHOULD);
             }
+
+            return Run(query, options);
+        }
+
+        private List<SimilarClause> Run(Query query, SearchOptions options)
+        {
+            var top = _searcher.Search(Filter(query, options), Math.Max(1, options.Top));
+            var leaves = _searcher.IndexReader.Leaves;
 
             // The fields come from Lucene's per-segment field cache, not from stored documents: a stored document is
             // decompressed whole (content included) to read four short fields, and the aligner asks for many hits.
-            return (IReadOnlyList<SimilarClause>)top.ScoreDocs.Select(hit =>
+            return [.. top.ScoreDocs.Select(hit =>
             {
                 var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
                 var (reader, doc) = (leaf.AtomicReader, hit.Doc - leaf.DocBase);
                 var depth = FieldCache.DEFAULT.GetInt32s(reader, DepthField, FieldCache.NUMERIC_UTILS_INT32_PARSER, false).Get(doc);
                 return new SimilarClause(Text(reader, AgreementField, doc), Text(reader, PathField, doc), Text(reader, LabelField, doc), depth, hit.Score);
-            }).ToList();
-        });
+            })];
+        }
+
+        /// <summary>Gives the searcher back to the index.</summary>
+        public void Dispose()
+        {
+            if (!_released)
+            {
+                _released = true;
+                _index._searchers.Release(_searcher);
+            }
+        }
+
+        private string Text(AtomicReader reader, string field, int doc)
+        {
+            FieldCache.DEFAULT.GetTerms(reader, field, false).Get(doc, _value);
+            return _value.Utf8ToString();
+        }
     }
 
     /// <summary>Releases the index's files and, for a writable index, its write lock.</summary>

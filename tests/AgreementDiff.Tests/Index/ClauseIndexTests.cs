@@ -27,6 +27,21 @@ public sealed class ClauseIndexTests : IDisposable
     }
 
     [Fact]
+    public void Adding_a_range_indexes_each_agreement_under_its_default_id_and_replaces_what_was_there()
+    {
+        using var index = new ClauseIndex();
+        var agreements = SeedCorpus.Ids.Select(SeedCorpus.Read).ToList();
+        index.Add(agreements[0]);
+
+        var ids = index.AddRange(agreements);
+
+        ids.Should().Equal(agreements.Select(ClauseIndex.DefaultId));
+        index.AgreementIds.Should().BeEquivalentTo(ids);
+        index.ClauseCount.Should().Be(agreements.Sum(a => a.AllClauses().Count()), "the first agreement was replaced, not added twice");
+        index.Search("仲裁").Should().Contain(h => h.AgreementId == ids[1]);
+    }
+
+    [Fact]
     public void A_simplified_query_finds_clauses_written_with_either_traditional_variant()
     {
         var hits = _index.Search("卫生");
