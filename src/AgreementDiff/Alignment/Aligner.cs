@@ -223,7 +223,7 @@ internal sealed class Aligner
         }
 
         var terms = new TermWeights([left, right], n => n.Subtree);
-        Accept(left, right, Score(left, right, terms) with { Basis = MatchBasis.Pinned }, null);
+        Accept(left, right, Score(left, right, terms) with { Basis = MatchBasis.Pinned });
         _pinned.Add(left);
         _pinned.Add(right);
     }
@@ -277,7 +277,7 @@ internal sealed class Aligner
         {
             if (!left.IsMatched && !right.IsMatched && score.Score >= _options.Threshold)
             {
-                Accept(left, right, score, null);
+                Accept(left, right, score);
             }
         }
 
@@ -335,16 +335,7 @@ internal sealed class Aligner
 
             if (SharesPassage(left, right, terms, score.SameContext))
             {
-                Accept(left, right, score with { Score = Math.Max(score.Score, PassageScore(left, right, terms)), Basis = MatchBasis.Passage }, null);
-                if (left.Partners.Count > 1)
-                {
-                    MarkLinks(left, ChangeKind.Split);
-                }
-
-                if (right.Partners.Count > 1)
-                {
-                    MarkLinks(right, ChangeKind.Merged);
-                }
+                Accept(left, right, score with { Score = Math.Max(score.Score, PassageScore(left, right, terms)), Basis = MatchBasis.Passage });
             }
         }
     }
@@ -380,7 +371,7 @@ internal sealed class Aligner
     /// </remarks>
     private void JoinLeftovers(List<(AlignmentNode Left, AlignmentNode Right, PairScore Score)> scored)
     {
-        var joins = new List<(AlignmentNode Whole, AlignmentNode Part, PairScore Score, ChangeKind Kind)>();
+        var joins = new List<(AlignmentNode Left, AlignmentNode Right, PairScore Score)>();
         var bySide = new[] { scored.ToLookup(p => p.Left), scored.ToLookup(p => p.Right) };
         for (var side = 0; side < 2; side++)
         {
@@ -398,16 +389,12 @@ internal sealed class Aligner
                 var enough = (best.Score.Score >= _options.Threshold && margin >= JoinMargin) || (best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin);
                 if (other.IsMatched && !IsPinned(other) && enough)
                 {
-                    joins.Add((other, node, best.Score, side == 0 ? ChangeKind.Merged : ChangeKind.Split));
+                    joins.Add((best.Left, best.Right, best.Score));
                 }
             }
         }
 
-        foreach (var (whole, part, score, kind) in joins)
-        {
-            MarkLinks(whole, kind);
-            Accept(kind == ChangeKind.Split ? whole : part, kind == ChangeKind.Split ? part : whole, score, kind);
-        }
+        joins.ForEach(join => Accept(join.Left, join.Right, join.Score));
     }
 
     /// <summary>Matches two left-over clauses of matched parents that are each other's best candidate, on half the threshold.</summary>
@@ -429,7 +416,7 @@ internal sealed class Aligner
             var (left, right, score) = pair;
             if (!left.IsMatched && !right.IsMatched && score.SameContext && score.Score >= _options.Threshold / 2 && bestOf[right].Left == left)
             {
-                Accept(left, right, score, null);
+                Accept(left, right, score);
             }
         }
     }
@@ -472,10 +459,8 @@ internal sealed class Aligner
                 var rival = context.Max(c => side == 0 ? Score(node, c, terms, headings).Score : Score(c, node, terms, headings).Score);
                 if (score.Containment > 0 && score.Score >= _options.Threshold / 2 && score.Score >= OrderRivalRatio * rival)
                 {
-                    var kind = side == 0 ? ChangeKind.Merged : ChangeKind.Split;
-                    MarkLinks(other, kind);
 
-                    Accept(left, right, score with { Basis = MatchBasis.Order }, kind);
+                    Accept(left, right, score with { Basis = MatchBasis.Order });
                 }
             }
         }
@@ -494,7 +479,7 @@ internal sealed class Aligner
                 if (source is not null && (terms.Containment(unit.Subtree, source.Subtree) >= LeafCoverage || SharesPassage(unit, source, terms, sameContext: true)))
                 {
                     var (left, right) = side == 0 ? (unit, source) : (source, unit);
-                    Accept(left, right, Score(left, right, terms) with { Basis = MatchBasis.RunningText }, side == 0 ? ChangeKind.Merged : ChangeKind.Split);
+                    Accept(left, right, Score(left, right, terms) with { Basis = MatchBasis.RunningText });
                 }
             }
         }
@@ -516,7 +501,7 @@ internal sealed class Aligner
         {
             if (!left.IsMatched && !right.IsMatched && score.Score >= _options.Threshold)
             {
-                Accept(left, right, score, null);
+                Accept(left, right, score);
             }
         }
     }
@@ -548,29 +533,17 @@ internal sealed class Aligner
         return new PairScore(Math.Clamp(score, 0, 1), cosine, containment, sameContext, MatchBasis.Content, terms, own);
     }
 
-    /// <summary>Marks the links of a clause that absorbed a left-over clause as part of its split or merge.</summary>
-    private void MarkLinks(AlignmentNode whole, ChangeKind kind)
-    {
-        for (var i = 0; i < _links.Count; i++)
-        {
-            if (_links[i].Left == whole || _links[i].Right == whole)
-            {
-                _links[i] = _links[i] with { Kind = kind };
-            }
-        }
-    }
-
     private bool IsPinned(AlignmentNode node) => _pinned.Contains(node);
 
-    private void Accept(AlignmentNode left, AlignmentNode right, PairScore score, ChangeKind? kind)
+    private void Accept(AlignmentNode left, AlignmentNode right, PairScore score)
     {
         left.Partners.Add(right);
         right.Partners.Add(left);
-        _links.Add(new Link(left, right, score, kind));
+        _links.Add(new Link(left, right, score));
     }
 
-    /// <summary>An accepted match; <see cref="Kind"/> is set for splits and merges, the rest are classified at the end.</summary>
-    internal sealed record Link(AlignmentNode Left, AlignmentNode Right, PairScore Score, ChangeKind? Kind);
+    /// <summary>An accepted match; its change kind is worked out at the end, from the partners both clauses then have.</summary>
+    internal sealed record Link(AlignmentNode Left, AlignmentNode Right, PairScore Score);
 
     /// <summary>The most distinctive terms a link's clauses share, as written in the left clause (worked out only for accepted links).</summary>
     internal IReadOnlyList<string> SharedTerms(Link link)

@@ -52,52 +52,68 @@ internal sealed partial class ComparisonBuilder(Aligner aligner, Agreement left,
     }
 
     /// <summary>The links on the longest run kept in order on both sides; the others moved.</summary>
+    /// <summary>The links that lie on every longest in-order run of their group; the rest were moved.</summary>
+    /// <remarks>
+    /// Every, not one: when two pairs swapped places, either could be called the one that moved, and picking one would
+    /// make comparing A with B and B with A disagree. A pair is on some longest run when the longest run ending at it and
+    /// the longest starting at it add up to the longest; it is on every one when no other such pair takes its place in
+    /// the run. Patience sorting, O(n log n).
+    /// </remarks>
     private static HashSet<Aligner.Link> InOrder(List<Aligner.Link> links)
     {
-        // Longest increasing subsequence of right positions in left order, by patience sorting: O(n log n).
         var sorted = links.OrderBy(l => l.Left.Order).ThenBy(l => l.Right.Order).ToList();
-        var tails = new List<int>();
-        var previous = new int[sorted.Count];
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            int lo = 0, hi = tails.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (sorted[tails[mid]].Right.Order < sorted[i].Right.Order)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
+        var ending = RunLengths(sorted.Select(l => l.Right.Order).ToList());
+        var starting = RunLengths(sorted.Select(l => -l.Right.Order).Reverse().ToList());
+        starting.Reverse();
+        var longest = ending.DefaultIfEmpty(0).Max();
+        var onSome = Enumerable.Range(0, sorted.Count).Where(i => ending[i] + starting[i] - 1 == longest).ToList();
+        var places = onSome.GroupBy(i => ending[i]).Where(g => g.Count() == 1).Select(g => sorted[g.Single()]);
+        return new HashSet<Aligner.Link>(places, ReferenceEqualityComparer.Instance);
+    }
 
-            previous[i] = lo > 0 ? tails[lo - 1] : -1;
-            if (lo == tails.Count)
+    /// <summary>For each position, the length of the longest strictly increasing run of <paramref name="values"/> ending there.</summary>
+    private static List<int> RunLengths(List<int> values)
+    {
+        var tails = new List<int>();
+        var lengths = new List<int>(values.Count);
+        foreach (var value in values)
+        {
+            var at = tails.BinarySearch(value);
+            at = at < 0 ? ~at : at;
+            if (at == tails.Count)
             {
-                tails.Add(i);
+                tails.Add(value);
             }
             else
             {
-                tails[lo] = i;
+                tails[at] = value;
             }
+
+            lengths.Add(at + 1);
         }
 
-        var kept = new HashSet<Aligner.Link>(ReferenceEqualityComparer.Instance);
-        for (var i = tails.Count == 0 ? -1 : tails[^1]; i >= 0; i = previous[i])
+        return lengths;
+    }
+
+    /// <summary>A link of a clause matched to several: split when the left clause was divided, merged when the right joins several.</summary>
+    /// <remarks>When both sides have several partners, the one with more is the whole (then the longer text), so the kind
+    /// mirrors when the agreements are swapped.</remarks>
+    private static ChangeKind PartKind(AlignmentNode left, AlignmentNode right)
+    {
+        if (left.Partners.Count != right.Partners.Count)
         {
-            kept.Add(sorted[i]);
+            return left.Partners.Count > right.Partners.Count ? ChangeKind.Split : ChangeKind.Merged;
         }
 
-        return kept;
+        var (a, b) = (AlignmentNode.TextOf(left.Clause), AlignmentNode.TextOf(right.Clause));
+        var order = a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b);
+        return order >= 0 ? ChangeKind.Split : ChangeKind.Merged;
     }
 
     private List<ChangeKind> Classify()
     {
         var links = aligner.Links;
-        var oneToOne = links.Where(l => l.Kind is null).ToList();
+        var oneToOne = links.Where(l => l.Left.Partners.Count == 1 && l.Right.Partners.Count == 1).ToList();
 
         // Order is judged among siblings: links grouped by the pair of parents (sections form one group).
         var inOrder = oneToOne
@@ -107,13 +123,13 @@ internal sealed partial class ComparisonBuilder(Aligner aligner, Agreement left,
         var kinds = new List<ChangeKind>(links.Count);
         foreach (var link in links)
         {
-            if (link.Kind is { } kind)
+            var (l, r) = (link.Left, link.Right);
+            if (l.Partners.Count > 1 || r.Partners.Count > 1)
             {
-                kinds.Add(kind);
+                kinds.Add(PartKind(l, r));
                 continue;
             }
 
-            var (l, r) = (link.Left, link.Right);
             var crossed = l.Role == ClauseRole.Item && l.Parent is not null && r.Parent is not null && !l.Parent.Partners.Contains(r.Parent);
             if (crossed || (l.Role != ClauseRole.Group && !inOrder.Contains(link)))
             {

@@ -179,13 +179,16 @@ public sealed class ClauseIndex : IDisposable
     public IReadOnlyList<string> AddRange(IEnumerable<Agreement> agreements)
     {
         ArgumentNullException.ThrowIfNull(agreements);
-        return AddRange(agreements.Select(a => (a ?? throw new ArgumentException("An agreement is null.", nameof(agreements)), (string?)null)));
+        return AddRange(agreements.Select(a => (a, (string?)null)));
     }
 
-    /// <summary>Adds or replaces several agreements under the given ids (or their default ids) in one commit.</summary>
-    internal IReadOnlyList<string> AddRange(IEnumerable<(Agreement Agreement, string? Id)> agreements)
+    /// <summary>Adds or replaces several agreements under the given ids (or their default ids, for null) in one commit.</summary>
+    /// <param name="agreements">The agreements to index, each with its id; an id given twice ends with the last agreement.</param>
+    /// <returns>The ids they were indexed under, in order.</returns>
+    public IReadOnlyList<string> AddRange(IEnumerable<(Agreement Agreement, string? Id)> agreements)
     {
-        var batch = agreements.Select(a => (Id: a.Id ?? DefaultId(a.Agreement), a.Agreement)).ToList();
+        ArgumentNullException.ThrowIfNull(agreements);
+        var batch = agreements.Select(a => (Id: a.Id ?? DefaultId(a.Agreement ?? throw new ArgumentException("An agreement is null.", nameof(agreements))), a.Agreement)).ToList();
 
         // As one by one: an id given twice ends with the last agreement given under it.
         var last = batch.Select((a, i) => (a.Id, i)).GroupBy(a => a.Id, StringComparer.Ordinal).Select(g => g.Last().i).ToHashSet();

@@ -166,4 +166,33 @@ public sealed class SeedComparisonTests
 
         act.Should().Throw<FormatException>();
     }
+
+    public static TheoryData<string, string> SeedPairs()
+    {
+        var data = new TheoryData<string, string>();
+        var ids = SeedCorpus.Ids;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            for (var j = i + 1; j < ids.Count; j++)
+            {
+                data.Add(ids[i], ids[j]);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedPairs))]
+    public void Comparing_the_other_way_round_mirrors_the_result(string a, string b)
+    {
+        var forward = AgreementComparer.Default.Compare(SeedCorpus.Read(a), SeedCorpus.Read(b));
+        var backward = AgreementComparer.Default.Compare(SeedCorpus.Read(b), SeedCorpus.Read(a));
+
+        static ChangeKind Mirror(ChangeKind kind) => kind switch { ChangeKind.Split => ChangeKind.Merged, ChangeKind.Merged => ChangeKind.Split, _ => kind };
+        backward.Matches.Select(m => (m.Right.Path, m.Left.Path, Mirror(m.Change), m.Score))
+            .Should().BeEquivalentTo(forward.Matches.Select(m => (m.Left.Path, m.Right.Path, m.Change, m.Score)));
+        backward.Added.Select(c => c.Path).Should().BeEquivalentTo(forward.Removed.Select(c => c.Path));
+        backward.Removed.Select(c => c.Path).Should().BeEquivalentTo(forward.Added.Select(c => c.Path));
+    }
 }

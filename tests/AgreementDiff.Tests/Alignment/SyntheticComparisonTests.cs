@@ -162,6 +162,29 @@ public sealed class SyntheticComparisonTests
     }
 
     [Fact]
+    public void Two_items_that_swapped_places_are_both_moved_whichever_agreement_comes_first()
+    {
+        var left = Parse("""
+            一、航空
+            1. 增加來往兩地的航班，拓展客貨空運通道。
+            2. 透過國際航空學院向機場人員提供培訓課程。
+            3. 推動杭州機場三跑項目落實融資方案。
+            """, "left.txt");
+        var right = Parse("""
+            一、航空
+            1. 透過國際航空學院向機場人員提供培訓課程。
+            2. 增加來往兩地的航班，拓展客貨空運通道。
+            3. 推動杭州機場三跑項目落實融資方案。
+            """, "right.txt");
+
+        foreach (var (a, b) in new[] { (left, right), (right, left) })
+        {
+            var items = AgreementComparer.Default.Compare(a, b).Matches.Where(m => m.Role == ClauseRole.Item).ToDictionary(m => m.Left.Path, m => m.Change);
+            items.Should().Equal(new Dictionary<string, ChangeKind> { ["一/1"] = ChangeKind.Moved, ["一/2"] = ChangeKind.Moved, ["一/3"] = ChangeKind.Unchanged });
+        }
+    }
+
+    [Fact]
     public void A_trailing_item_sharing_no_term_with_its_neighbours_is_not_placed_by_order()
     {
         var left = Parse("""
