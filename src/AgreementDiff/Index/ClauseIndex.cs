@@ -265,6 +265,17 @@ public sealed class ClauseIndex : IDisposable
         return FindSimilarText(clause.Content, options ?? SearchOptions.Default);
     }
 
+    /// <summary>Finds the clauses most like each of <paramref name="clauses"/>, on one searcher (much faster than one call each).</summary>
+    /// <param name="clauses">The clauses to find counterparts of; they need not be indexed.</param>
+    /// <param name="options">Filters and the number of results per clause, or <see langword="null"/> for the defaults.</param>
+    /// <returns>For each clause in order, its candidates, most similar first.</returns>
+    public IReadOnlyList<IReadOnlyList<SimilarClause>> FindSimilarEach(IEnumerable<Clause> clauses, SearchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(clauses);
+        using var session = OpenSimilarSession();
+        return [.. clauses.Select(c => session.Find((c ?? throw new ArgumentException("A clause is null.", nameof(clauses))).Content, options ?? SearchOptions.Default))];
+    }
+
     /// <summary>Finds the clauses most like <paramref name="text"/>.</summary>
     internal IReadOnlyList<SimilarClause> FindSimilarText(string text, SearchOptions options)
     {

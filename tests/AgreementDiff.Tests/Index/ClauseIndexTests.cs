@@ -42,6 +42,20 @@ public sealed class ClauseIndexTests : IDisposable
     }
 
     [Fact]
+    public void Finding_counterparts_of_many_clauses_at_once_gives_what_one_call_each_gives()
+    {
+        var clauses = SeedCorpus.Read(Seed.ZhejiangAgreement).AllClauses().Take(12).ToList();
+        var options = new SearchOptions { Top = 5 };
+
+        var each = _index.FindSimilarEach(clauses, options);
+
+        each.Should().HaveCount(clauses.Count);
+        each.Select(found => found.Select(c => (c.AgreementId, c.Path)))
+            .Should().BeEquivalentTo(clauses.Select(c => _index.FindSimilar(c, options).Select(f => (f.AgreementId, f.Path))), o => o.WithStrictOrdering());
+        each.Should().Contain(found => found.Count > 0);
+    }
+
+    [Fact]
     public void A_simplified_query_finds_clauses_written_with_either_traditional_variant()
     {
         var hits = _index.Search("卫生");
