@@ -27,7 +27,7 @@ internal static class DocxText
             reader.Blocks(body);
             return reader.Text.ToString();
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
         {
             throw new AgreementReadException(sourceName, null, ReadProblem.Unreadable, $"is not a readable Word document: {e.Message}", e);
         }
