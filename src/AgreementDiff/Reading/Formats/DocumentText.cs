@@ -39,9 +39,6 @@ internal sealed class DocumentText
         }
     }
 
-    /// <summary>Tells whether any line was added.</summary>
-    public bool IsEmpty => _text.Length == 0;
-
     /// <inheritdoc />
     public override string ToString() => _text.ToString();
 }
