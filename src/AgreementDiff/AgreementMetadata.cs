@@ -1,3 +1,5 @@
+using AgreementDiff.Reading;
+
 namespace AgreementDiff;
 
 /// <summary>What the reader found out about an agreement besides its clauses.</summary>
@@ -7,7 +9,7 @@ namespace AgreementDiff;
 /// <param name="Dates">Every date printed in the document, in order.</param>
 /// <param name="Signed">The date the document was signed or issued, when it could be told, as printed.</param>
 /// <param name="Language">The main language of the text: <c>zh</c> or <c>en</c>.</param>
-/// <param name="Encoding">The name of the encoding the input was decoded with, for example <c>utf-8</c> or <c>big5</c>.</param>
+/// <param name="Encoding">The name of the encoding the input was decoded with, for example <c>utf-8</c> or <c>big5</c>; <c>utf-16</c> for text taken from a PDF.</param>
 public sealed record AgreementMetadata(
     string Title,
     string? Header,
@@ -15,4 +17,8 @@ public sealed record AgreementMetadata(
     IReadOnlyList<PrintedDate> Dates,
     PrintedDate? Signed,
     string Language,
-    string Encoding);
+    string Encoding)
+{
+    /// <summary>Gets the kind of document the agreement was read from. Default: <see cref="InputFormat.Text"/>.</summary>
+    public InputFormat Format { get; init; }
+}

@@ -59,7 +59,7 @@ internal sealed class AgreementParser
         Closing,
     }
 
-    public static Agreement Parse(string sourceName, string text, string encodingName, AgreementReaderOptions options)
+    public static Agreement Parse(string sourceName, string text, string encodingName, AgreementReaderOptions options, InputFormat format = InputFormat.Text)
     {
         var parser = new AgreementParser(sourceName, text, options);
         if (!parser._lines.Any(l => l.Kind == LineKind.Text))
@@ -67,10 +67,10 @@ internal sealed class AgreementParser
             throw new AgreementReadException(sourceName, null, ReadProblem.Empty, "the input has no text");
         }
 
-        return parser.Build(encodingName);
+        return parser.Build(encodingName, format);
     }
 
-    private Agreement Build(string encodingName)
+    private Agreement Build(string encodingName, InputFormat format)
     {
         var start = Next(0);
         string? header = null;
@@ -96,7 +96,7 @@ internal sealed class AgreementParser
         }
 
         var clauses = Finish();
-        var metadata = BuildMetadata(title, titleParts, header, clauses, encodingName);
+        var metadata = BuildMetadata(title, titleParts, header, clauses, encodingName) with { Format = format };
         return new Agreement(_sourceName, metadata, clauses, _diagnostics, _lines.Select(l => l.Raw).ToArray());
     }
 

@@ -1,8 +1,12 @@
+using AgreementDiff.Reading.Formats;
+
 namespace AgreementDiff.Reading;
 
 /// <summary>Reads agreements from files, streams, bytes or strings into <see cref="Agreement"/> clause trees.</summary>
 /// <remarks>
-/// All members are thread safe. Encodings are detected: UTF-8 (with or without a byte-order mark), UTF-16 with a
+/// All members are thread safe. The format of files, streams and bytes is told from their content (see
+/// <see cref="AgreementReaderOptions.Format"/>): text, PDF (its text layer), Word (<c>.docx</c>) or a web page (its
+/// article). Encodings of text and web pages are detected: UTF-8 (with or without a byte-order mark), UTF-16 with a
 /// byte-order mark, GB18030 and Big5. Failures are reported as <see cref="AgreementReadException"/> naming the input,
 /// the line and the problem; warnings that do not stop the read are in <see cref="Agreement.Diagnostics"/>.
 /// </remarks>
@@ -89,8 +93,15 @@ public static class AgreementReader
             throw TooLarge(sourceName, bytes.Length, options);
         }
 
-        var (text, encoding) = TextDecoder.Decode(bytes, sourceName);
-        return AgreementParser.Parse(sourceName, text, encoding, options);
+        var format = options.Format ?? FormatDetector.Detect(bytes);
+        var (text, encoding) = format switch
+        {
+            InputFormat.Pdf => (PdfText.Extract(bytes.ToArray(), sourceName), "utf-16"),
+            InputFormat.Docx => (DocxText.Extract(bytes.ToArray(), sourceName), "utf-8"),
+            InputFormat.Html => HtmlFrom(TextDecoder.Decode(bytes, sourceName)),
+            _ => TextDecoder.Decode(bytes, sourceName),
+        };
+        return AgreementParser.Parse(sourceName, text, encoding, options, format);
     }
 
     /// <summary>Reads an agreement that is already text.</summary>
@@ -132,6 +143,9 @@ public static class AgreementReader
             return ReadResult.ForFailure(e);
         }
     }
+
+    private static (string Text, string EncodingName) HtmlFrom((string Text, string EncodingName) page) =>
+        (HtmlText.Extract(page.Text), page.EncodingName);
 
     private static AgreementReadException TooLarge(string name, long length, AgreementReaderOptions options) =>
         new(name, null, ReadProblem.TooLarge, $"the input is {length:N0} bytes, more than the limit of {options.MaxInputBytes:N0} bytes (AgreementReaderOptions.MaxInputBytes)");

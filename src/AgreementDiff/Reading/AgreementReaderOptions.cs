@@ -12,4 +12,7 @@ public sealed record AgreementReaderOptions
 
     /// <summary>Gets a value indicating whether numbering that skips or repeats fails the read instead of producing a warning. Default: <see langword="false"/>.</summary>
     public bool StrictNumbering { get; init; }
+
+    /// <summary>Gets the format to read inputs as, or <see langword="null"/> to tell it from the content (a PDF header, a Word package, HTML markup, else text) whatever the file's name. Default: <see langword="null"/>.</summary>
+    public InputFormat? Format { get; init; }
 }

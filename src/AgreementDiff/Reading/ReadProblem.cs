@@ -15,7 +15,7 @@ public enum ReadProblem
     /// <summary>The input is larger than <see cref="AgreementReaderOptions.MaxInputBytes"/>.</summary>
     TooLarge,
 
-    /// <summary>The file could not be opened or read.</summary>
+    /// <summary>The file could not be opened or read, or is a PDF or Word document that is damaged.</summary>
     Unreadable,
 
     /// <summary>No numbering or heading was recognised; the whole text became one body clause.</summary>
@@ -26,4 +26,7 @@ public enum ReadProblem
 
     /// <summary>A clause's number repeats or goes back in its sequence (二 follows 二).</summary>
     NumberingRepeated,
+
+    /// <summary>The input is a PDF without a text layer, such as a scan; it needs OCR before it can be read.</summary>
+    NoTextLayer,
 }
