@@ -51,8 +51,8 @@ public sealed class Agreement
             return found.Count switch
             {
                 1 => found[0],
-                0 => throw new ClauseAddressException(address, false, NearMisses(address)),
-                _ => throw new ClauseAddressException(address, true, found.Select(c => c.Path).ToList()),
+                0 => throw new ClauseAddressException(address, false, NearMisses(address), SourceName),
+                _ => throw new ClauseAddressException(address, true, found.Select(c => c.Path).ToList(), SourceName),
             };
         }
     }

@@ -8,12 +8,26 @@ public sealed class ClauseAddressException : Exception
     /// <param name="ambiguous"><see langword="true"/> when several clauses match; <see langword="false"/> when none does.</param>
     /// <param name="candidates">The paths of the matching clauses, or of clauses close to the address.</param>
     public ClauseAddressException(string address, bool ambiguous, IReadOnlyList<string> candidates)
-        : base(Format(address, ambiguous, candidates))
+        : this(address, ambiguous, candidates, null)
+    {
+    }
+
+    /// <summary>Creates an exception for <paramref name="address"/> in the agreement read from <paramref name="sourceName"/>.</summary>
+    /// <param name="address">The address as given.</param>
+    /// <param name="ambiguous"><see langword="true"/> when several clauses match; <see langword="false"/> when none does.</param>
+    /// <param name="candidates">The paths of the matching clauses, or of clauses close to the address.</param>
+    /// <param name="sourceName">The file or name the agreement was read from, which the message starts with; or <see langword="null"/>.</param>
+    public ClauseAddressException(string address, bool ambiguous, IReadOnlyList<string> candidates, string? sourceName)
+        : base((sourceName is null ? string.Empty : sourceName + ": ") + Format(address, ambiguous, candidates))
     {
         Address = address;
         IsAmbiguous = ambiguous;
         Candidates = candidates;
+        SourceName = sourceName;
     }
+
+    /// <summary>Gets the file or name of the agreement the address was looked up in, when known.</summary>
+    public string? SourceName { get; }
 
     /// <summary>Gets the address as given.</summary>
     public string Address { get; }

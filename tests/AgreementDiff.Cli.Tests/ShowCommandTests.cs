@@ -52,12 +52,13 @@ public sealed class ShowCommandTests
     }
 
     [Fact]
-    public void An_unknown_address_exits_2_with_one_line_listing_candidates()
+    public void An_unknown_address_exits_2_with_one_line_naming_the_file_and_listing_candidates()
     {
         var result = CliRunner.Run("show", Seed.ZhejiangMemorandum, "九十九");
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().StartWith("agreement-diff: error:").And.Contain("九十九").And.Contain("§十三");
+        result.Error.Should().MatchRegex(@"error: \S+\.txt: No clause has the address", "the error names the file");
         CliRunner.Normalize(result.Error).Split('\n').Should().ContainSingle("errors are one line");
         result.Console.Should().BeEmpty();
     }
