@@ -305,7 +305,7 @@ internal sealed class AgreementParser
             target = _zone switch
             {
                 Zone.Body => _stack[^1],
-                Zone.Closing => _closing!,
+                Zone.Closing => _closing ?? OpenClosing(line),
                 _ => _closing ?? Preamble(line),
             };
         }
@@ -320,7 +320,7 @@ internal sealed class AgreementParser
     {
         if (_preamble is null)
         {
-            _preamble = Node.Unnumbered(ClauseKind.Preamble, "preamble", line.Number);
+            _preamble = Node.Unnumbered(ClauseKind.Preamble, UniqueLabel("preamble"), line.Number);
             _roots.Add(_preamble);
         }
 
@@ -387,6 +387,9 @@ internal sealed class AgreementParser
             _roots.Add(Node.Unnumbered(ClauseKind.Annex, TextCleaner.RemoveCjkSpaces(_lines[last].Clean), _lines[last].Number));
         }
 
+        // Text after the signatures starts a new part: the one before them ended where they begin, so spans never overlap.
+        _preamble = null;
+        _closing = null;
         _paragraph = null;
         return last;
     }
