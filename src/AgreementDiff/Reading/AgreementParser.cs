@@ -298,6 +298,7 @@ internal sealed class AgreementParser
         else if (_zone == Zone.Front && DocumentPatterns.IsAnnexLabel(line.Clean))
         {
             _roots.Add(Node.Unnumbered(ClauseKind.Annex, TextCleaner.RemoveCjkSpaces(line.Clean), line.Number));
+            EndPart();
             return i;
         }
         else
@@ -387,11 +388,16 @@ internal sealed class AgreementParser
             _roots.Add(Node.Unnumbered(ClauseKind.Annex, TextCleaner.RemoveCjkSpaces(_lines[last].Clean), _lines[last].Number));
         }
 
-        // Text after the signatures starts a new part: the one before them ended where they begin, so spans never overlap.
+        EndPart();
+        return last;
+    }
+
+    /// <summary>Ends the preamble or closing in progress: text after a block that interrupts it starts a new part, so spans never overlap.</summary>
+    private void EndPart()
+    {
         _preamble = null;
         _closing = null;
         _paragraph = null;
-        return last;
     }
 
     private Node SignatureNode(int from, int to)
