@@ -15,7 +15,7 @@ public static partial class AgreementGenerators
     public static readonly string[] Hostile =
     [
         "\U00020000", "\U0002A6D6", "😀", "👨‍👩‍👧", "\uD800", "\uDFFF", "\uDC00\uD800", "\0", "\u0001", "\u0008", "\u001B", "\u007F", "\u0085",
-        "\u200B", "\u200D", "\uFEFF", "\u2028", "\u2029", "\u3000", "\t", "\r", "\n", "\r\n", "\n\r", "\f", "\v", "\uFFFD", "\uFFFF", "e\u0301",
+        "\u200B", "\u200D", "\uFEFF", "\u2028", "\u2029", "\u3000", "\t", "\r", "\n", "\r\n", "\n\r", "\f", "\v", "\uFFFD", "\uFFFE", "\uFFFF", "e\u0301",
         "（", "）", "(", ")", "、", "一、", "(一)", "1.", "§", "«", "»", "{+", "+}", "[-", "-]", "\\", "\"",
     ];
 

@@ -24,7 +24,7 @@ public sealed class ComparisonProperties
             comparison.Removed.Should().BeEmpty();
             comparison.Matches.Select(m => m.Left.Path).Should().BeEquivalentTo(agreement.AllClauses().Select(c => c.Path));
             comparison.Matches.Should().OnlyContain(m => ReferenceEquals(m.Left, m.Right) && m.Change == ChangeKind.Unchanged);
-        })), cases: 60);
+        })), cases: 40);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class ComparisonProperties
             backward.Matches.Select(m => (m.Right.Path, m.Left.Path, m.Role)).Should().BeEquivalentTo(forward.Matches.Select(m => (m.Left.Path, m.Right.Path, m.Role)));
             backward.Removed.Select(c => c.Path).Should().BeEquivalentTo(forward.Added.Select(c => c.Path));
             backward.Added.Select(c => c.Path).Should().BeEquivalentTo(forward.Removed.Select(c => c.Path));
-        }), cases: 60);
+        }), cases: 40);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ComparisonProperties
             var (forward, backward) = BothWays(pair);
 
             Mirrored(backward).Should().BeEquivalentTo(Matches(forward), "matches swap sides; split and merged swap too");
-        })), cases: 60);
+        })), cases: 40);
     }
 
     [Fact]
