@@ -15,8 +15,8 @@ public static class PropertyRun
     /// <summary>The environment variable that fixes or frees the seed.</summary>
     public const string SeedVariable = "AGREEMENTDIFF_PROPERTY_SEED";
 
-    /// <summary>The seed CI uses.</summary>
-    public const string CiSeed = "20260801,1440";
+    /// <summary>The seed CI uses (FsCheck needs the second number, gamma, odd).</summary>
+    public const string CiSeed = "20260801,1441";
 
     /// <summary>Checks <paramref name="property"/> on <paramref name="cases"/> generated cases, throwing with the shrunk counterexample on failure.</summary>
     public static void Check(Property property, int cases)
