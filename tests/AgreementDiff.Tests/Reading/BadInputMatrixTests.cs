@@ -36,7 +36,13 @@ public sealed class BadInputMatrixTests
         ["100,000 headings"] = new(() => Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(1, 10).Select(c => $"第{c}章 合作領域\n" + string.Concat(Enumerable.Range(1, 9_999).Select(i => $"第{i}條 合作事項\n"))))), Check: a => a.AllClauses().Should().HaveCount(100_000), Seconds: 60),
         ["numbering that skips"] = new(() => Encoding.UTF8.GetBytes("一、總則\n雙方同意。\n三、合作\n雙方合作。\n"), Check: a => a.Diagnostics.Should().ContainSingle(d => d.Problem == ReadProblem.NumberingSkipped && d.Line == 3)),
         ["numbering that repeats"] = new(() => Encoding.UTF8.GetBytes("一、總則\n雙方同意。\n一、合作\n雙方合作。\n"), Check: a => a.Diagnostics.Should().ContainSingle(d => d.Problem == ReadProblem.NumberingRepeated && d.Line == 3)),
-        ["numbering nested 20 deep"] = new(() => Encoding.UTF8.GetBytes(Nested(20)), Check: a => a.AllClauses().Max(c => c.Depth).Should().BeGreaterThanOrEqualTo(5)),
+        // Each style nests once: the first ten levels nest, the repeated styles below them stay text; no level is lost.
+        ["numbering nested 20 deep"] = new(() => Encoding.UTF8.GetBytes(Nested(20)), Check: a =>
+        {
+            a.AllClauses().Max(c => c.Depth).Should().BeGreaterThanOrEqualTo(9);
+            var text = string.Concat(a.AllClauses().Select(c => c.Heading + c.Text));
+            Enumerable.Range(1, 20).Should().OnlyContain(level => text.Contains($"第{level}層", StringComparison.Ordinal));
+        }),
         ["unbalanced parentheses"] = new(() => Encoding.UTF8.GetBytes("一、總則（\n(一 雙方同意）)\n（二）雙方(合作。\n((三))\n二、附則)\n"), Check: a => a.Clauses.Select(c => c.Label).Should().Contain(["一", "二"])),
         ["only English"] = new(() => Encoding.UTF8.GetBytes("Co-operation Agreement\n1. General\n(1) The parties agree to co-operate.\n2. Final provisions\n(1) This agreement takes effect on signature.\n"), Check: a => (a.Metadata.Language, a.Clauses.Count).Should().Be(("en", 2))),
         ["only punctuation"] = new(() => Encoding.UTF8.GetBytes("。，、；：？！\n……——《》「」\n.,;:!?()[]{}\n"), Check: a => a.Clauses.Should().NotBeEmpty()),
