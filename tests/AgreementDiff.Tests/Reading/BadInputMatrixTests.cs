@@ -7,9 +7,8 @@ namespace AgreementDiff.Tests.Reading;
 
 /// <summary>
 /// The bad-input matrix of issue 8, a row per input with the typed error (problem and line) or the result expected.
-/// Rows already tested elsewhere: empty and whitespace only (AgreementReaderTests.Read_EmptyBytes_ThrowsEmpty,
-/// Read_WhitespaceOnly_ThrowsEmpty), an image (ReadFile_PngHeader_ThrowsBinaryOnLine3), a 50 MB agreement
-/// (Read_FiftyMegabyteAgreement_ReadsEveryClause), Big5 and GB18030 seeds (TextDecoderTests).
+/// Elsewhere: a 50 MB agreement (AgreementReaderTests.Read_FiftyMegabyteAgreement_ReadsEveryClause), whole seeds
+/// re-encoded in Big5 and GB18030 (TextDecoderTests), time and memory against size (RobustnessBenchmarks).
 /// </summary>
 public sealed class BadInputMatrixTests
 {
