@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using AgreementDiff.Cli.Tests.Support;
 using AgreementDiff.Tests.Support;
@@ -106,5 +107,31 @@ public sealed class CompareCommandTests
         result.ExitCode.Should().Be(1, result.Error);
         JsonDocument.Parse(File.ReadAllText(target)).RootElement.GetProperty("matches").GetArrayLength().Should().BeGreaterThan(10);
         Directory.GetFiles(folder.Path).Should().ContainSingle();
+    }
+
+    public static TheoryData<string, byte[], string> BadRightFiles => new()
+    {
+        { "empty", [], ": " },
+        { "PNG", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52], ":3: " },
+        { "truncated UTF-8", [.. Encoding.UTF8.GetBytes("一、總則\n雙方同意。\n二、")[..^1]], ":3: " },
+        { "UTF-16 without a byte-order mark", Encoding.Unicode.GetBytes("一、總則\n雙方同意。\n"), ":1: " },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRightFiles))]
+    public void Bad_input_exits_2_with_one_error_line_naming_file_and_line_and_writes_no_output(string kind, byte[] bytes, string line)
+    {
+        using var folder = new TempFolder();
+        var left = folder.WriteUtf8("left.txt", "一、總則\n雙方同意。\n");
+        var right = folder.WriteBytes("right.txt", bytes);
+        var target = folder.File("comparison.json");
+
+        var result = CliRunner.Run("compare", left, right, "--format", "json", "--output", target);
+
+        result.ExitCode.Should().Be(2, kind);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().ContainSingle().Which.Should().StartWith($"agreement-diff: error: {right}{line}");
+        File.Exists(target).Should().BeFalse();
+        folder.FileNames().Should().BeEquivalentTo("left.txt", "right.txt");
     }
 }

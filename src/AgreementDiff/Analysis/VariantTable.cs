@@ -57,7 +57,17 @@ internal sealed class VariantTable
 
     private string? Compute(string original)
     {
-        var normalized = original.IsNormalized(NormalizationForm.FormKC) ? original : original.Normalize(NormalizationForm.FormKC);
+        string normalized;
+        try
+        {
+            normalized = original.IsNormalized(NormalizationForm.FormKC) ? original : original.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // The noncharacter U+FFFE (and a lone surrogate) cannot be normalized; such text folds as it is.
+            normalized = original;
+        }
+
         var sb = new StringBuilder(normalized.Length);
         foreach (var rune in normalized.EnumerateRunes())
         {

@@ -127,7 +127,18 @@ public sealed class ClauseIndex : IDisposable
             throw new ClauseIndexException($"There is no index at {folder}: the folder does not exist.");
         }
 
-        return new ClauseIndex(FSDirectory.Open(folder), analysis ?? TextAnalysis.Default, readOnly: true);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return new ClauseIndex(FSDirectory.Open(folder), analysis ?? TextAnalysis.Default, readOnly: true);
+            }
+            catch (ClauseIndexException e) when (attempt < 6 && e.InnerException is IOException and not IndexNotFoundException)
+            {
+                // Another process may be writing the index's first commit (a segments file not yet complete): let it finish.
+                Thread.Sleep(25 * attempt);
+            }
+        }
     }
 
     /// <summary>Gets the ids of the indexed agreements, in ordinal order.</summary>

@@ -298,6 +298,7 @@ internal sealed class AgreementParser
         else if (_zone == Zone.Front && DocumentPatterns.IsAnnexLabel(line.Clean))
         {
             _roots.Add(Node.Unnumbered(ClauseKind.Annex, TextCleaner.RemoveCjkSpaces(line.Clean), line.Number));
+            EndPart();
             return i;
         }
         else
@@ -305,7 +306,7 @@ internal sealed class AgreementParser
             target = _zone switch
             {
                 Zone.Body => _stack[^1],
-                Zone.Closing => _closing!,
+                Zone.Closing => _closing ?? OpenClosing(line),
                 _ => _closing ?? Preamble(line),
             };
         }
@@ -320,7 +321,7 @@ internal sealed class AgreementParser
     {
         if (_preamble is null)
         {
-            _preamble = Node.Unnumbered(ClauseKind.Preamble, "preamble", line.Number);
+            _preamble = Node.Unnumbered(ClauseKind.Preamble, UniqueLabel("preamble"), line.Number);
             _roots.Add(_preamble);
         }
 
@@ -387,8 +388,16 @@ internal sealed class AgreementParser
             _roots.Add(Node.Unnumbered(ClauseKind.Annex, TextCleaner.RemoveCjkSpaces(_lines[last].Clean), _lines[last].Number));
         }
 
-        _paragraph = null;
+        EndPart();
         return last;
+    }
+
+    /// <summary>Ends the preamble or closing in progress: text after a block that interrupts it starts a new part, so spans never overlap.</summary>
+    private void EndPart()
+    {
+        _preamble = null;
+        _closing = null;
+        _paragraph = null;
     }
 
     private Node SignatureNode(int from, int to)
