@@ -333,35 +333,46 @@ internal sealed class Aligner
                 continue;
             }
 
-            if (SharesPassage(left, right, terms, score.SameContext))
+            var (passage, a, b) = BestPassages(left, right, terms);
+            if (WithContext(passage, score.SameContext) >= PassageThreshold && !Explained(left, left.Passages[a], passage, terms) && !Explained(right, right.Passages[b], passage, terms))
             {
-                Accept(left, right, score with { Score = Math.Max(score.Score, PassageScore(left, right, terms)), Basis = MatchBasis.Passage });
+                Accept(left, right, score with { Score = Math.Max(score.Score, passage), Basis = MatchBasis.Passage });
             }
         }
     }
 
     /// <summary>Whether a sentence of one clause is restated in the other: their most alike sentences pass the passage threshold.</summary>
-    private static bool SharesPassage(AlignmentNode left, AlignmentNode right, TermWeights terms, bool sameContext)
-    {
-        var passage = PassageScore(left, right, terms);
-        return (sameContext ? passage + ((1 - passage) * ContextBonus) : passage) >= PassageThreshold;
-    }
+    private static bool SharesPassage(AlignmentNode left, AlignmentNode right, TermWeights terms, bool sameContext) =>
+        WithContext(BestPassages(left, right, terms).Score, sameContext) >= PassageThreshold;
 
-    /// <summary>How alike the two clauses' most alike sentences are: the mean of their cosine and containment.</summary>
-    private static double PassageScore(AlignmentNode left, AlignmentNode right, TermWeights terms)
+    private static double WithContext(double score, bool sameContext) => sameContext ? score + ((1 - score) * ContextBonus) : score;
+
+    /// <summary>Whether a clause's partners already hold its sentence at least as closely: then a new link for it would repeat them.</summary>
+    /// <remarks>Without this, an agreement compared with itself would link two items that happen to share a sentence.</remarks>
+    private static bool Explained(AlignmentNode node, Dictionary<string, int> sentence, double score, TermWeights terms) =>
+        node.Partners.SelectMany(p => p.Passages).Any(other => PassageSimilarity(sentence, other, terms) >= score);
+
+    /// <summary>How alike the two clauses' most alike sentences are (the mean of cosine and containment), and which they are.</summary>
+    private static (double Score, int Left, int Right) BestPassages(AlignmentNode left, AlignmentNode right, TermWeights terms)
     {
-        var best = 0.0;
-        foreach (var a in left.Passages)
+        var best = (Score: 0.0, Left: 0, Right: 0);
+        for (var i = 0; i < left.Passages.Count; i++)
         {
-            foreach (var b in right.Passages)
+            for (var j = 0; j < right.Passages.Count; j++)
             {
-                var score = (terms.Cosine(a, b) + Math.Max(terms.Containment(a, b), terms.Containment(b, a))) / 2;
-                best = Math.Max(best, score);
+                var score = PassageSimilarity(left.Passages[i], right.Passages[j], terms);
+                if (score > best.Score)
+                {
+                    best = (score, i, j);
+                }
             }
         }
 
         return best;
     }
+
+    private static double PassageSimilarity(Dictionary<string, int> a, Dictionary<string, int> b, TermWeights terms) =>
+        (terms.Cosine(a, b) + Math.Max(terms.Containment(a, b), terms.Containment(b, a))) / 2;
 
     /// <summary>Joins a clause left over after one-to-one matching to its best candidate, when that one is taken, as a split or merge.</summary>
     /// <remarks>
