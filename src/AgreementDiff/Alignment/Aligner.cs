@@ -422,7 +422,7 @@ internal sealed class Aligner
             bestOf.TryAdd(pair.Right, pair);
         }
 
-        foreach (var (node, pair) in bestOf.Where(e => e.Key.Side == 0))
+        foreach (var pair in bestOf.Where(e => e.Key.Side == 0).Select(e => e.Value))
         {
             var (left, right, score) = pair;
             if (!left.IsMatched && !right.IsMatched && score.SameContext && score.Score >= _options.Threshold / 2 && bestOf[right].Left == left)

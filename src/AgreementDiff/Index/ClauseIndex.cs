@@ -1,7 +1,6 @@
 using AgreementDiff.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -310,10 +309,15 @@ public sealed class ClauseIndex : IDisposable
     /// <summary>A searcher and its term look-ups, held for a run of "more like this" queries.</summary>
     internal sealed class SimilarSession : IDisposable
     {
+        /// <summary>The shortest term a query uses: single characters (CJK unigrams, English letters) say too little.</summary>
+        private const int MinTermLength = 2;
+
+        /// <summary>The most terms a query uses.</summary>
+        private const int MaxQueryTerms = 64;
+
         private readonly ClauseIndex _index;
         private readonly IndexSearcher _searcher;
         private readonly TermLookup _lookup;
-        private readonly MoreLikeThis _like;
         private readonly Lucene.Net.Util.BytesRef _value = new();
         private readonly Lucene.Net.Search.Similarities.DefaultSimilarity _similarity = new();
         private bool _released;
@@ -323,39 +327,36 @@ public sealed class ClauseIndex : IDisposable
             _index = index;
             _searcher = searcher;
             _lookup = new TermLookup(searcher, ContentField);
-            _like = new MoreLikeThis(_lookup.AsReader(searcher.IndexReader))
-            {
-                Analyzer = index._analysis.IndexAnalyzer,
-                FieldNames = [ContentField],
-                MinTermFreq = 1,
-                MinDocFreq = 1,
-                MinWordLen = 2,
-                MaxQueryTerms = 64,
-            };
         }
 
         /// <summary>The clauses most like <paramref name="text"/>, most similar first.</summary>
         public IReadOnlyList<SimilarClause> Find(string text, SearchOptions options)
         {
-            ObjectDisposedException.ThrowIf(_released, this);
-            return Run(_lookup.Query(_like.Like(new StringReader(text), ContentField)), options);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var token in _index._analysis.Tokenize(text, forQuery: true))
+            {
+                counts[token.Term] = counts.GetValueOrDefault(token.Term) + 1;
+            }
+
+            return Find(counts, options);
         }
 
-        /// <summary>The clauses most like a text already analysed into term counts, chosen and weighed as "more like this" does.</summary>
-        /// <remarks>Its most distinctive terms by tf × idf (of at least <see cref="MoreLikeThis.MinWordLen"/> characters, in the
-        /// index) make the query; ties go to the ordinally first term, so the query does not depend on the counts' order.</remarks>
+        /// <summary>The clauses most like a text already analysed into term counts ("more like this").</summary>
+        /// <remarks>The query is the text's most distinctive terms by tf × idf, as Lucene's <c>MoreLikeThis</c> chooses them:
+        /// terms of at least two characters that the index holds, at most 64; ties go to the ordinally first term, so the
+        /// query does not depend on the counts' order.</remarks>
         public IReadOnlyList<SimilarClause> Find(IEnumerable<KeyValuePair<string, int>> termCounts, SearchOptions options)
         {
             ObjectDisposedException.ThrowIf(_released, this);
             var documents = _searcher.IndexReader.NumDocs;
             var picked = termCounts
-                .Where(t => t.Key.Length >= _like.MinWordLen && t.Value >= _like.MinTermFreq)
+                .Where(t => t.Key.Length >= MinTermLength)
                 .Select(t => (Term: t.Key, Count: t.Value, Context: _lookup.Get(t.Key)))
-                .Where(t => t.Context.DocFreq >= Math.Max(1, _like.MinDocFreq))
+                .Where(t => t.Context.DocFreq > 0)
                 .Select(t => (t.Term, t.Context, Score: t.Count * _similarity.Idf(t.Context.DocFreq, documents)))
                 .OrderByDescending(t => t.Score)
                 .ThenBy(t => t.Term, StringComparer.Ordinal)
-                .Take(_like.MaxQueryTerms);
+                .Take(MaxQueryTerms);
             var query = new BooleanQuery();
             foreach (var (term, context, _) in picked)
             {
