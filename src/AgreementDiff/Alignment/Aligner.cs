@@ -37,10 +37,10 @@ internal sealed class Aligner
     /// <summary>How much of the distance to 1 two sections gain when one heading holds the other's distinctive terms.</summary>
     private const double HeadingWeight = 0.5;
 
-    /// <summary>How alike two sentences must be (after the context bonus) for their clauses to be linked by a shared passage.</summary>
+    /// <summary>How alike two passages must be (after the context bonus) for their clauses to be linked by them, at the default threshold.</summary>
     private const double PassageThreshold = 0.5;
 
-    /// <summary>The fewest distinct terms a sentence needs to count as a passage (shorter ones are formulas such as 加強合作).</summary>
+    /// <summary>The fewest distinctive terms (in at most half the level's clauses) a passage needs to count (shorter ones are formulas such as 加強兩地交流合作).</summary>
     private const int MinPassageTerms = 4;
 
     private readonly ComparisonOptions _options;
@@ -146,7 +146,7 @@ internal sealed class Aligner
         _byPath[side].TryAdd(clause.Path, node);
         parent?.Children.Add(node);
         var content = AlignmentNode.TextOf(clause);
-        var sentenceEnd = -1;
+        var passageEnd = -1;
         Dictionary<string, int> passage = [];
         foreach (var token in _analysis.Tokenize(content, forQuery: true))
         {
@@ -156,11 +156,11 @@ internal sealed class Aligner
                 _leftSurface.TryAdd(token.Term, content[token.StartOffset..token.EndOffset]);
             }
 
-            if (token.StartOffset > sentenceEnd)
+            if (token.StartOffset > passageEnd)
             {
                 AddPassage(node, passage);
                 passage = [];
-                sentenceEnd = SentenceEnd(content, token.StartOffset);
+                passageEnd = PassageEnd(content, token.StartOffset);
             }
 
             passage[token.Term] = passage.GetValueOrDefault(token.Term) + 1;
@@ -191,14 +191,16 @@ internal sealed class Aligner
         }
     }
 
-    /// <summary>The offset of the mark that ends the sentence holding <paramref name="from"/> (。；！？, a line break, or a full stop before a space).</summary>
-    private static int SentenceEnd(string text, int from)
+    /// <summary>The offset of the mark that ends the passage holding <paramref name="from"/>: a sentence's end (。；！？, a line break, a full stop before a space) or a comma (，, or a comma not inside a number).</summary>
+    /// <remarks>Chinese writes one commitment per comma-separated phrase (支持港資企業落戶浙江，定期開展招商引資活動); a renewal keeps a phrase and rewrites its sentence around it.</remarks>
+    private static int PassageEnd(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
         {
             switch (text[i])
             {
-                case '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n':
+                case '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n' or '，':
+                case ',' when i + 1 == text.Length || !char.IsDigit(text[i + 1]):
                 case '.' when i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]):
                     return i;
             }
@@ -317,50 +319,72 @@ internal sealed class Aligner
         return found;
     }
 
-    /// <summary>Links candidate clauses that share a passage: a sentence of one restated in the other, however different the rest.</summary>
+    /// <summary>Links candidate clauses that share a passage: a phrase of one restated in the other, however different the rest.</summary>
     /// <remarks>
-    /// A renewal often joins sentences of two old clauses into one, or spreads one over two. Over whole clauses the shared
-    /// sentence is diluted below the threshold; sentence against sentence it stands out. The link is a split or merge beside
+    /// A renewal often joins phrases of two old clauses into one, or spreads one over two; one agreement folds a
+    /// topic that another agreement gave a section of its own into a wider section. Over whole clauses the shared phrase is
+    /// diluted below the threshold; phrase against phrase it stands out. The link is a split or merge beside
     /// the clauses' one-to-one matches (or their match when they have none).
     /// </remarks>
     private void LinkSharedPassages(List<(AlignmentNode Left, AlignmentNode Right, PairScore Score)> scored, TermWeights terms)
     {
+        var leftovers = scored.SelectMany(p => new[] { p.Left, p.Right }).Where(n => !n.IsMatched).ToHashSet();
         foreach (var (left, right, score) in scored)
         {
-            // Sections share formulas (the parties' names in a preamble, a closing and a signature block): items only.
-            if (left.Role != ClauseRole.Item || right.Role != ClauseRole.Item || left.Partners.Contains(right) || IsPinned(left) || IsPinned(right))
+            if (left.Partners.Contains(right) || IsPinned(left) || IsPinned(right))
+            {
+                continue;
+            }
+
+            // Sections share formulas (the parties' names in a preamble, a closing and a signature block): a section is
+            // linked by a passage only when it found no counterpart otherwise, never to a formula by a formula, and never
+            // by a list of names (a parties or signature block).
+            if (left.Role == ClauseRole.Section && (!(leftovers.Contains(left) || leftovers.Contains(right)) || (IsFormula(left) && IsFormula(right)) || IsNameList(left) || IsNameList(right)))
             {
                 continue;
             }
 
             var (passage, a, b) = BestPassages(left, right, terms);
-            if (WithContext(passage, score.SameContext) >= PassageThreshold && !Explained(left, left.Passages[a], passage, terms) && !Explained(right, right.Passages[b], passage, terms))
+            if (WithContext(passage, score.SameContext) >= PassageBar && !Explained(left, left.SubtreePassages[a], passage, terms) && !Explained(right, right.SubtreePassages[b], passage, terms))
             {
                 Accept(left, right, score with { Score = Math.Max(score.Score, passage), Basis = MatchBasis.Passage });
             }
         }
     }
 
-    /// <summary>Whether a sentence of one clause is restated in the other: their most alike sentences pass the passage threshold.</summary>
-    private static bool SharesPassage(AlignmentNode left, AlignmentNode right, TermWeights terms, bool sameContext) =>
-        WithContext(BestPassages(left, right, terms).Score, sameContext) >= PassageThreshold;
+    /// <summary>Whether a passage of one clause is restated in the other: their most alike passages pass the passage threshold.</summary>
+    private bool SharesPassage(AlignmentNode left, AlignmentNode right, TermWeights terms, bool sameContext) =>
+        WithContext(BestPassages(left, right, terms).Score, sameContext) >= PassageBar;
+
+    /// <summary>Gets how alike two passages must be: <see cref="PassageThreshold"/> at the default threshold, in proportion to the threshold chosen.</summary>
+    private double PassageBar => PassageThreshold * _options.Threshold / ComparisonOptions.DefaultThreshold;
 
     private static double WithContext(double score, bool sameContext) => sameContext ? score + ((1 - score) * ContextBonus) : score;
 
-    /// <summary>Whether a clause's partners already hold its sentence at least as closely: then a new link for it would repeat them.</summary>
-    /// <remarks>Without this, an agreement compared with itself would link two items that happen to share a sentence.</remarks>
-    private static bool Explained(AlignmentNode node, Dictionary<string, int> sentence, double score, TermWeights terms) =>
-        node.Partners.SelectMany(p => p.Passages).Any(other => PassageSimilarity(sentence, other, terms) >= score);
+    /// <summary>Whether a clause's partners already hold its passage at least as closely: then a new link for it would repeat them.</summary>
+    /// <remarks>Without this, an agreement compared with itself would link two items that happen to share a phrase.</remarks>
+    private static bool Explained(AlignmentNode node, Dictionary<string, int> passage, double score, TermWeights terms) =>
+        node.Partners.SelectMany(p => p.SubtreePassages).Any(other => PassageSimilarity(passage, other, terms) >= score);
 
-    /// <summary>How alike the two clauses' most alike sentences are (the mean of cosine and containment), and which they are.</summary>
+    /// <summary>How alike the two clauses' most alike passages are (the mean of cosine and containment), and which they are.</summary>
     private static (double Score, int Left, int Right) BestPassages(AlignmentNode left, AlignmentNode right, TermWeights terms)
     {
         var best = (Score: 0.0, Left: 0, Right: 0);
-        for (var i = 0; i < left.Passages.Count; i++)
+        for (var i = 0; i < left.SubtreePassages.Count; i++)
         {
-            for (var j = 0; j < right.Passages.Count; j++)
+            if (terms.Distinctive(left.SubtreePassages[i]) < MinPassageTerms)
             {
-                var score = PassageSimilarity(left.Passages[i], right.Passages[j], terms);
+                continue;
+            }
+
+            for (var j = 0; j < right.SubtreePassages.Count; j++)
+            {
+                if (terms.Distinctive(right.SubtreePassages[j]) < MinPassageTerms)
+                {
+                    continue;
+                }
+
+                var score = PassageSimilarity(left.SubtreePassages[i], right.SubtreePassages[j], terms);
                 if (score > best.Score)
                 {
                     best = (score, i, j);
@@ -371,8 +395,11 @@ internal sealed class Aligner
         return best;
     }
 
-    private static double PassageSimilarity(Dictionary<string, int> a, Dictionary<string, int> b, TermWeights terms) =>
-        (terms.Cosine(a, b) + Math.Max(terms.Containment(a, b), terms.Containment(b, a))) / 2;
+    private static double PassageSimilarity(Dictionary<string, int> a, Dictionary<string, int> b, TermWeights terms)
+    {
+        var (cosine, containment) = terms.Compare(a, b);
+        return (cosine + containment) / 2;
+    }
 
     /// <summary>Joins a clause left over after one-to-one matching to its best candidate, when that one is taken, as a split or merge.</summary>
     /// <remarks>
@@ -478,7 +505,7 @@ internal sealed class Aligner
     }
 
     /// <summary>Items under a section matched to a section of running text (no items) are matched to that text when it holds them.</summary>
-    /// <remarks>It holds an item when it holds most of the item's distinctive vocabulary, or restates one of its sentences (a
+    /// <remarks>It holds an item when it holds most of the item's distinctive vocabulary, or restates one of its phrases (a
     /// summary reports some of an item's commitments and leaves out the rest).</remarks>
     private void CoverFromRunningText(List<AlignmentNode>[] units, TermWeights terms)
     {
@@ -520,8 +547,7 @@ internal sealed class Aligner
     private PairScore Score(AlignmentNode left, AlignmentNode right, TermWeights terms, TermWeights? headings = null, bool own = false)
     {
         var (a, b) = own ? (left.Own, right.Own) : (left.Subtree, right.Subtree);
-        var cosine = terms.Cosine(a, b);
-        var containment = Math.Max(terms.Containment(a, b), terms.Containment(b, a));
+        var (cosine, containment) = terms.Compare(a, b);
         var sameContext = left.Parent is not null && right.Parent is not null && left.Parent.Partners.Contains(right.Parent);
         var score = (cosine + containment) / 2;
         if (headings is not null && left.Clause.Kind == right.Clause.Kind && left.Clause.Kind is ClauseKind.Preamble or ClauseKind.Parties or ClauseKind.Closing or ClauseKind.Signatures)
@@ -545,6 +571,11 @@ internal sealed class Aligner
     }
 
     private bool IsPinned(AlignmentNode node) => _pinned.Contains(node);
+
+    private static bool IsNameList(AlignmentNode node) => node.Clause.Kind is ClauseKind.Parties or ClauseKind.Signatures;
+
+    /// <summary>Whether the clause is one of an agreement's formulas (preamble, parties, closing, signatures) rather than a topic.</summary>
+    private static bool IsFormula(AlignmentNode node) => node.Clause.Kind is ClauseKind.Preamble or ClauseKind.Parties or ClauseKind.Closing or ClauseKind.Signatures;
 
     private void Accept(AlignmentNode left, AlignmentNode right, PairScore score)
     {

@@ -14,6 +14,7 @@ internal sealed class AlignmentNode
     }
 
     private string? _subtreeKey;
+    private List<Dictionary<string, int>>? _subtreePassages;
 
     public Clause Clause { get; }
 
@@ -41,8 +42,11 @@ internal sealed class AlignmentNode
     /// <summary>Gets or sets the term frequencies of the clause's heading (empty when it has none).</summary>
     public Dictionary<string, int> HeadingTerms { get; set; } = [];
 
-    /// <summary>Gets the term frequencies of each sentence of the clause's own text.</summary>
+    /// <summary>Gets the term frequencies of each passage (sentence or comma-separated phrase) of the clause's own text.</summary>
     public List<Dictionary<string, int>> Passages { get; } = [];
+
+    /// <summary>Gets the passages of the clause and all its descendants, in document order.</summary>
+    public IReadOnlyList<Dictionary<string, int>> SubtreePassages => _subtreePassages ??= [.. SelfAndDescendants().SelectMany(n => n.Passages)];
 
     /// <summary>Gets or sets the term frequencies of the clause and all its descendants.</summary>
     public Dictionary<string, int> Subtree { get; set; } = [];

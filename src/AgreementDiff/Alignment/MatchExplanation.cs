@@ -15,7 +15,7 @@ public enum MatchBasis
     /// <summary>The caller pinned the pair.</summary>
     Pinned,
 
-    /// <summary>A sentence of one clause is restated in the other, however different the rest (one side of a split or merge).</summary>
+    /// <summary>A passage (sentence or phrase) of one clause is restated in the other, however different the rest (one side of a split or merge).</summary>
     Passage,
 }
 

@@ -9,6 +9,8 @@ internal sealed class TermWeights
 {
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly double _unseen;
+    private readonly double _common;
+    private readonly Dictionary<Dictionary<string, int>, Stats> _stats = new(ReferenceEqualityComparer.Instance);
 
     public TermWeights(IEnumerable<AlignmentNode> documents, Func<AlignmentNode, Dictionary<string, int>> terms)
     {
@@ -29,31 +31,60 @@ internal sealed class TermWeights
         }
 
         _unseen = Idf(count, 0);
+        _common = Idf(count, count / 2);
     }
+
+    /// <summary>How many of the terms are distinctive: found in at most half the clauses.</summary>
+    public int Distinctive(Dictionary<string, int> terms) => StatsOf(terms).Distinctive;
+
+    private Stats StatsOf(Dictionary<string, int> terms)
+    {
+        if (!_stats.TryGetValue(terms, out var stats))
+        {
+            double norm = 0, mass = 0;
+            var distinctive = 0;
+            foreach (var (term, count) in terms)
+            {
+                var idf = IdfOf(term);
+                var weight = idf * (1 + Math.Log(count));
+                norm += weight * weight;
+                mass += idf;
+                distinctive += idf >= _common ? 1 : 0;
+            }
+
+            stats = new Stats(Math.Sqrt(norm), mass, distinctive);
+            _stats.Add(terms, stats);
+        }
+
+        return stats;
+    }
+
+    /// <summary>A term vector's length, its total idf and its count of distinctive terms.</summary>
+    private readonly record struct Stats(double Norm, double Mass, int Distinctive);
 
     public double IdfOf(string term) => _idf.GetValueOrDefault(term, _unseen);
 
-    /// <summary>The cosine of the two term vectors weighted idf × (1 + ln tf).</summary>
-    public double Cosine(Dictionary<string, int> a, Dictionary<string, int> b)
+    /// <summary>The cosine of the two term vectors and the containment of the lighter one's vocabulary in the other, in one pass.</summary>
+    /// <remarks>Terms are weighted idf × (1 + ln tf); the containment equals the larger of the two <see cref="Containment"/>s. Each vector's norm and mass are worked out once.</remarks>
+    public (double Cosine, double Containment) Compare(Dictionary<string, int> a, Dictionary<string, int> b)
     {
-        double dot = 0, normA = 0, normB = 0;
-        foreach (var (term, count) in a)
+        var (sa, sb) = (StatsOf(a), StatsOf(b));
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        double dot = 0, held = 0;
+        foreach (var (term, count) in small)
         {
-            var weight = Weight(term, count);
-            normA += weight * weight;
-            if (b.TryGetValue(term, out var other))
+            if (large.TryGetValue(term, out var other))
             {
-                dot += weight * Weight(term, other);
+                var idf = IdfOf(term);
+                held += idf;
+                dot += idf * idf * (1 + Math.Log(count)) * (1 + Math.Log(other));
             }
         }
 
-        foreach (var (term, count) in b)
-        {
-            var weight = Weight(term, count);
-            normB += weight * weight;
-        }
-
-        return normA == 0 || normB == 0 ? 0 : Math.Min(1, dot / Math.Sqrt(normA * normB));
+        var cosine = sa.Norm == 0 || sb.Norm == 0 ? 0 : Math.Min(1, dot / (sa.Norm * sb.Norm));
+        var lighter = Math.Min(sa.Mass, sb.Mass);
+        var containment = lighter == 0 ? 0 : Math.Min(1, held / lighter);
+        return (cosine, containment);
     }
 
     /// <summary>The share of <paramref name="part"/>'s distinctive vocabulary (by idf) that <paramref name="whole"/> holds.</summary>
@@ -85,5 +116,4 @@ internal sealed class TermWeights
 
     private static double Idf(int documents, int frequency) => Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
 
-    private double Weight(string term, int count) => IdfOf(term) * (1 + Math.Log(count));
 }

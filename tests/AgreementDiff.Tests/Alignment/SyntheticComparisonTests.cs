@@ -205,6 +205,86 @@ public sealed class SyntheticComparisonTests
     }
 
     [Fact]
+    public void A_section_folded_into_another_topic_is_merged_into_it_by_the_passage_it_restates()
+    {
+        var left = Parse("""
+            一、經貿
+            支持港資企業落戶，定期開展招商引資活動，舉辦企業合作對接會。
+            二、知識產權
+            推動知識產權商品化及知識產權貿易，鼓勵企業參加營商論壇，培育品牌代理機構。
+            三、醫療
+            支持兩地醫院合作交流，推動中醫藥標準化，加強傳染病防控。
+            """, "left.txt");
+        var right = Parse("""
+            一、商貿投資
+            1. 支持港資企業落戶，定期開展招商引資活動，舉辦企業合作對接會。
+            2. 開展浙港商標宣傳，推動知識產權商品化及知識產權貿易。
+            二、醫療
+            1. 支持兩地醫院合作交流，推動中醫藥標準化，加強傳染病防控。
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        var merged = comparison.Matches.Where(m => m.Right.Path == "一" && m.Left.Parent is null).ToList();
+        merged.Select(m => m.Left.Path).Should().BeEquivalentTo(["一", "二"], "the old topic went into the new trade section");
+        merged.Single(m => m.Left.Path == "二").Explanation.Basis.Should().Be(MatchBasis.Passage);
+        merged.Single(m => m.Left.Path == "二").Change.Should().Be(ChangeKind.Merged);
+        comparison.Removed.Select(c => c.Path).Should().NotContain("二");
+    }
+
+    [Fact]
+    public void A_sentence_moved_between_two_matched_sections_does_not_link_them()
+    {
+        var left = Parse("""
+            一、經貿
+            支持港資企業落戶，定期開展招商引資活動，推動知識產權商品化及知識產權貿易。
+            二、知識產權
+            鼓勵企業參加營商論壇，培育品牌代理機構，加強商標保護執法合作。
+            """, "left.txt");
+        var right = Parse("""
+            一、經貿
+            支持港資企業落戶，定期開展招商引資活動，舉辦企業合作對接會。
+            二、知識產權
+            鼓勵企業參加營商論壇，培育品牌代理機構，推動知識產權商品化及知識產權貿易。
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        comparison.Matches.Select(m => (m.Left.Path, m.Right.Path)).Should().BeEquivalentTo([("一", "一"), ("二", "二")]);
+    }
+
+    [Fact]
+    public void A_section_left_over_is_not_linked_to_a_parties_block_by_a_name_it_repeats()
+    {
+        var left = Parse("""
+            香港特別行政區政府、浙江省人民政府合作協議
+
+            香港特別行政區政府
+            地址：香港添馬添美道 2號
+            法定代表人（或授權代表）：
+
+            浙江省人民政府
+            地址：杭州市省府路 8號
+            法定代表人（或授權代表）：
+
+            雙方就全面推進兩地互利合作達成如下協議：
+            一、旅遊
+            聯合開發旅遊產品線路，舉辦旅遊節會，邀請媒體記者參加推廣活動。
+            """, "left.txt");
+        var right = Parse("""
+            一、旅遊
+            聯合開發旅遊產品線路，舉辦旅遊節會，邀請媒體記者參加推廣活動。
+            二、青年
+            每年暑期組織香港青年赴浙江考察，由浙江省人民政府安排實習崗位，開展創業培訓和交流分享。
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        comparison.Matches.Should().NotContain(m => m.Left.Kind == ClauseKind.Parties);
+        comparison.Added.Select(c => c.Path).Should().Contain("二");
+    }
+
+    [Fact]
     public void The_threshold_is_an_option_and_is_validated()
     {
         var act = () => new AgreementComparer(new ComparisonOptions { Threshold = 1.5 });
