@@ -424,7 +424,7 @@ internal sealed class Aligner
                 var best = ranked[0];
                 var other = side == 0 ? best.Right : best.Left;
                 var margin = ranked.Count == 1 ? double.PositiveInfinity : best.Score.Score / ranked[1].Score.Score;
-                var enough = (best.Score.Score >= _options.Threshold && margin >= JoinMargin) || (best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin);
+                var enough = (best.Score.Score >= _options.Threshold && margin >= JoinMargin) || (best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin && (best.Score.Cosine + best.Score.Containment) / 2 >= _options.Threshold / 2);
                 if (other.IsMatched && !IsPinned(other) && enough)
                 {
                     joins.Add((best.Left, best.Right, best.Score));
@@ -452,7 +452,7 @@ internal sealed class Aligner
         foreach (var pair in bestOf.Where(e => e.Key.Side == 0).Select(e => e.Value))
         {
             var (left, right, score) = pair;
-            if (!left.IsMatched && !right.IsMatched && score.SameContext && score.Score >= _options.Threshold / 2 && bestOf[right].Left == left)
+            if (!left.IsMatched && !right.IsMatched && score.SameContext && score.Containment > 0 && score.Score >= _options.Threshold / 2 && bestOf[right].Left == left)
             {
                 Accept(left, right, score);
             }
@@ -463,7 +463,8 @@ internal sealed class Aligner
     /// <remarks>
     /// Renewed agreements keep their order inside a topic. A clause between two matched siblings can only correspond to
     /// what lies between their counterparts; when that is exactly one clause of the matched context, and the pair passes
-    /// half the threshold, they are matched (or joined as a split or merge when that clause is taken).
+    /// half the threshold, they are matched (or joined as a split or merge when that clause is taken). Past the last matched
+    /// sibling (or before the first) only a clause with no other left-over beside it there is placed.
     /// </remarks>
     private void FillByOrder(List<AlignmentNode>[] units, TermWeights terms, TermWeights headings)
     {
@@ -486,7 +487,11 @@ internal sealed class Aligner
                 var from = before is null ? int.MinValue : before.Partners.Where(context.Contains).Max(p => p.Order);
                 var to = after is null ? int.MaxValue : after.Partners.Where(context.Contains).Min(p => p.Order);
                 var room = context.Where(c => c.Order >= from && c.Order <= to).ToList();
-                if (room.Count != 1 || !room[0].IsMatched || IsPinned(room[0]) || (before is null && after is null))
+
+                // Past the last matched sibling (or before the first) the gap is open: only a lone left-over there is placed,
+                // or every trailing clause would pile onto the context's last one.
+                var openGap = before is null ? siblings.Take(index) : after is null ? siblings.Skip(index + 1) : [];
+                if (room.Count != 1 || !room[0].IsMatched || IsPinned(room[0]) || (before is null && after is null) || openGap.Any(s => !s.IsMatched))
                 {
                     continue;
                 }

@@ -285,6 +285,32 @@ public sealed class SyntheticComparisonTests
     }
 
     [Fact]
+    public void Clauses_trailing_the_last_match_are_not_piled_onto_it_but_a_lone_one_follows_by_order()
+    {
+        var right = Parse("""
+            一、航空
+            1. 增加來往兩地的航班，拓展客貨空運通道，推動機場合作。
+            """, "right.txt");
+        var two = Parse("""
+            一、航空
+            1. 增加來往兩地的航班，拓展客貨空運通道。
+            2. 推動機場管理人員交流培訓，分享機場運營經驗。
+            3. 支持航空學院開辦課程，培養飛機維修人才。
+            """, "two.txt");
+        var one = Parse("""
+            一、航空
+            1. 增加來往兩地的航班，拓展客貨空運通道。
+            2. 推動機場管理人員交流培訓，分享機場運營經驗。
+            """, "one.txt");
+
+        var piled = AgreementComparer.Default.Compare(two, right);
+        var lone = AgreementComparer.Default.Compare(one, right);
+
+        piled.Removed.Select(c => c.Path).Should().Equal(["一/2", "一/3"], "neither trailing item shares the new item's substance, and its place alone says nothing when two trail");
+        lone.Matches.Should().ContainSingle(m => m.Left.Path == "一/2").Which.Explanation.Basis.Should().Be(MatchBasis.Order);
+    }
+
+    [Fact]
     public void The_threshold_is_an_option_and_is_validated()
     {
         var act = () => new AgreementComparer(new ComparisonOptions { Threshold = 1.5 });
