@@ -329,6 +329,7 @@ internal sealed class Aligner
     private void LinkSharedPassages(List<(AlignmentNode Left, AlignmentNode Right, PairScore Score)> scored, TermWeights terms)
     {
         var leftovers = scored.SelectMany(p => new[] { p.Left, p.Right }).Where(n => !n.IsMatched).ToHashSet();
+        var sections = new List<(AlignmentNode Left, AlignmentNode Right, PairScore Score, double Passage)>();
         foreach (var (left, right, score) in scored)
         {
             if (left.Partners.Contains(right) || IsPinned(left) || IsPinned(right))
@@ -339,13 +340,41 @@ internal sealed class Aligner
             // Sections share formulas (the parties' names in a preamble, a closing and a signature block): a section is
             // linked by a passage only when it found no counterpart otherwise, never to a formula by a formula, and never
             // by a list of names (a parties or signature block).
-            if (left.Role == ClauseRole.Section && (!(leftovers.Contains(left) || leftovers.Contains(right)) || (IsFormula(left) && IsFormula(right)) || IsNameList(left) || IsNameList(right)))
+            var section = left.Role == ClauseRole.Section;
+            if (section && (!(leftovers.Contains(left) || leftovers.Contains(right)) || (IsFormula(left) && IsFormula(right)) || IsNameList(left) || IsNameList(right)))
             {
                 continue;
             }
 
             var (passage, a, b) = BestPassages(left, right, terms);
             if (WithContext(passage, score.SameContext) >= PassageBar && !Explained(left, left.SubtreePassages[a], passage, terms) && !Explained(right, right.SubtreePassages[b], passage, terms))
+            {
+                if (section)
+                {
+                    sections.Add((left, right, score, passage));
+                }
+                else
+                {
+                    Accept(left, right, score with { Score = Math.Max(score.Score, passage), Basis = MatchBasis.Passage });
+                }
+            }
+        }
+
+        // A section left over joins the one section that restates it best: a topic folded into another goes to one place,
+        // and a phrase it shares with a third section (a moved item, a common formula) does not make it a split.
+        var ranked = sections.OrderByDescending(l => l.Passage).ThenByDescending(l => l.Score.Score).ThenBy(l => l.Left.Order + l.Right.Order).ThenBy(l => l.Left.Order).ToList();
+        var best = new Dictionary<AlignmentNode, (AlignmentNode Left, AlignmentNode Right)>();
+        foreach (var link in ranked)
+        {
+            foreach (var end in new[] { link.Left, link.Right }.Where(leftovers.Contains))
+            {
+                best.TryAdd(end, (link.Left, link.Right));
+            }
+        }
+
+        foreach (var (left, right, score, passage) in ranked)
+        {
+            if (new[] { left, right }.Any(end => best.TryGetValue(end, out var chosen) && chosen == (left, right)))
             {
                 Accept(left, right, score with { Score = Math.Max(score.Score, passage), Basis = MatchBasis.Passage });
             }

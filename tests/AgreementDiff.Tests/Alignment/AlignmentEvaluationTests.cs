@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AgreementDiff.Alignment;
+using AgreementDiff.Reading;
 using AgreementDiff.Tests.Support;
 using Xunit.Abstractions;
 
@@ -51,6 +52,32 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
         totals["items"].Precision.Should().BeGreaterThanOrEqualTo(0.94);
         totals["items"].Recall.Should().BeGreaterThanOrEqualTo(0.88);
         totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.9);
+    }
+
+    [Fact]
+    public void Aligner_meets_the_recorded_quality_on_a_labelled_pair_outside_the_seeds()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Alignment", "Synthetic");
+        var file = Directory.GetFiles(folder, "*.json").Should().ContainSingle().Subject;
+        using var gold = JsonDocument.Parse(File.ReadAllText(file));
+        var root = gold.RootElement;
+        var comparison = AgreementComparer.Default.Compare(
+            AgreementReader.ReadFile(Path.Combine(folder, root.GetProperty("left").GetString()!)),
+            AgreementReader.ReadFile(Path.Combine(folder, root.GetProperty("right").GetString()!)));
+        var sections = Score(comparison, root.GetProperty("sections"));
+        var items = Score(comparison, root.GetProperty("items"));
+        foreach (var (level, tally) in new[] { ("sections", sections), ("items", items) })
+        {
+            output.WriteLine($"{Path.GetFileNameWithoutExtension(file)} {level}: {tally}");
+            tally.Misses.ForEach(miss => output.WriteLine($"    {miss}"));
+        }
+
+        // Floors at the measured quality (see the README).
+        sections.Precision.Should().BeGreaterThanOrEqualTo(0.88);
+        sections.Recall.Should().BeGreaterThanOrEqualTo(0.95);
+        items.Precision.Should().BeGreaterThanOrEqualTo(0.92);
+        items.Recall.Should().BeGreaterThanOrEqualTo(0.95);
+        items.NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.75);
     }
 
     private static Tally Score(AgreementComparison comparison, JsonElement labels)
