@@ -22,7 +22,7 @@ internal static class CompareCommand
         var section = new Option<string?>("--section") { Description = "Compare only this clause of LEFT (an address: 五, (十二), 二/(十二)); needs --against." };
         var against = new Option<string?>("--against") { Description = "The clause of RIGHT to compare --section with." };
         var pairs = new Option<string[]>("--pair") { Description = "Declare two clauses equivalent, LEFT=RIGHT, for example \"(十二)=五\" (repeatable).", AllowMultipleArgumentsPerToken = true };
-        var threshold = new Option<string?>("--threshold") { Description = "The lowest score at which clauses match, in [0, 1] (written 0.3 whatever the locale); default 0.29." };
+        var threshold = new Option<string?>("--threshold") { Description = "The lowest score at which clauses match, in [0, 1] (written 0.3 whatever the locale); default 0.3." };
         var report = ReportOptions.Create("text, markdown, json (the contract documented in the README) or html (one self-contained page).");
         var command = new Command("compare", "Align the clauses of two agreements and show what was added, removed and changed. Exit code 1 when they differ, as diff(1).")
         {

@@ -191,7 +191,7 @@ internal sealed class Aligner
         }
     }
 
-    /// <summary>The offset of the mark that ends the passage holding <paramref name="from"/>: a sentence's end (。；！？, a line break, a full stop before a space) or a comma (，, or a comma not inside a number).</summary>
+    /// <summary>The offset of the mark that ends the passage holding <paramref name="from"/>: a sentence's end (。；！？, a line break, a full stop before a space) or a comma (，, or a comma without a digit on both sides: the reader folds ， to ,).</summary>
     /// <remarks>Chinese writes one commitment per comma-separated phrase (支持港資企業落戶浙江，定期開展招商引資活動); a renewal keeps a phrase and rewrites its sentence around it.</remarks>
     private static int PassageEnd(string text, int from)
     {
@@ -200,7 +200,7 @@ internal sealed class Aligner
             switch (text[i])
             {
                 case '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n' or '，':
-                case ',' when i + 1 == text.Length || !char.IsDigit(text[i + 1]):
+                case ',' when i == 0 || i + 1 == text.Length || !char.IsDigit(text[i - 1]) || !char.IsDigit(text[i + 1]):
                 case '.' when i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]):
                     return i;
             }
@@ -481,7 +481,7 @@ internal sealed class Aligner
         foreach (var pair in bestOf.Where(e => e.Key.Side == 0).Select(e => e.Value))
         {
             var (left, right, score) = pair;
-            if (!left.IsMatched && !right.IsMatched && score.SameContext && score.Containment > 0 && score.Score >= _options.Threshold / 2 && bestOf[right].Left == left)
+            if (!left.IsMatched && !right.IsMatched && score.SameContext && score.Terms.SharesDistinctive(left.Subtree, right.Subtree) && score.Score >= _options.Threshold / 2 && bestOf[right].Left == left)
             {
                 Accept(left, right, score);
             }
@@ -519,7 +519,8 @@ internal sealed class Aligner
 
                 // Past the last matched sibling (or before the first) the gap is open: only a lone left-over there is placed,
                 // or every trailing clause would pile onto the context's last one.
-                var openGap = before is null ? siblings.Take(index) : after is null ? siblings.Skip(index + 1) : [];
+                var gap = siblings.Skip(before is null ? 0 : siblings.IndexOf(before) + 1).Take((after is null ? siblings.Count : siblings.IndexOf(after)) - (before is null ? 0 : siblings.IndexOf(before) + 1));
+                var openGap = before is null || after is null ? gap.Where(s => s != node) : [];
                 if (room.Count != 1 || !room[0].IsMatched || IsPinned(room[0]) || (before is null && after is null) || openGap.Any(s => !s.IsMatched))
                 {
                     continue;

@@ -6,7 +6,7 @@ namespace AgreementDiff.Alignment;
 public sealed record ComparisonOptions
 {
     /// <summary>The calibrated default of <see cref="Threshold"/>; see the README for how it was chosen.</summary>
-    public const double DefaultThreshold = 0.29;
+    public const double DefaultThreshold = 0.30;
 
     /// <summary>Gets the default options.</summary>
     public static ComparisonOptions Default { get; } = new();

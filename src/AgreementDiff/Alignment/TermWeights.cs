@@ -34,6 +34,10 @@ internal sealed class TermWeights
         _common = Idf(count, count / 2);
     }
 
+    /// <summary>Whether the two share a distinctive term (one found in at most half the clauses).</summary>
+    public bool SharesDistinctive(Dictionary<string, int> a, Dictionary<string, int> b) =>
+        (a.Count <= b.Count ? a : b).Keys.Any(t => (a.Count <= b.Count ? b : a).ContainsKey(t) && IdfOf(t) >= _common);
+
     /// <summary>How many of the terms are distinctive: found in at most half the clauses.</summary>
     public int Distinctive(Dictionary<string, int> terms) => StatsOf(terms).Distinctive;
 
