@@ -43,6 +43,14 @@ internal sealed class Aligner
     /// <summary>The fewest distinctive terms (in at most half the level's clauses) a passage needs to count (shorter ones are formulas such as 加強兩地交流合作).</summary>
     private const int MinPassageTerms = 4;
 
+    /// <summary>The share of a level's clauses a term must be found in to count as a common word when telling bridges (see <see cref="Substance"/>).</summary>
+    private const double BridgeShare = 0.25;
+
+    /// <summary>English function words (Lucene's list: a, of, the, will …), left out of the terms clauses are compared by.</summary>
+    /// <remarks>Their weight never reaches zero (the, of are in most clauses, not all), and summed over a long English
+    /// sentence it lets two clauses that share only grammar pass for a rewording. The diff and the index keep them.</remarks>
+    private static readonly Lucene.Net.Analysis.Util.CharArraySet StopWords = Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET;
+
     private readonly ComparisonOptions _options;
     private readonly TextAnalysis _analysis;
     private readonly TextDiffer _differ;
@@ -51,6 +59,7 @@ internal sealed class Aligner
     private readonly Dictionary<string, string> _leftSurface = new(StringComparer.Ordinal);
     private readonly List<Link> _links = [];
     private readonly HashSet<AlignmentNode> _pinned = [];
+    private readonly Dictionary<(Passage, TermWeights), int> _substance = [];
 
     public Aligner(ComparisonOptions options)
     {
@@ -147,9 +156,14 @@ internal sealed class Aligner
         parent?.Children.Add(node);
         var content = AlignmentNode.TextOf(clause);
         var passageEnd = -1;
-        Dictionary<string, int> passage = [];
+        List<PassageToken> passage = [];
         foreach (var token in _analysis.Tokenize(content, forQuery: true))
         {
+            if (StopWords.Contains(token.Term))
+            {
+                continue;
+            }
+
             node.Own[token.Term] = node.Own.GetValueOrDefault(token.Term) + 1;
             if (side == 0 && token.EndOffset > token.StartOffset)
             {
@@ -163,7 +177,7 @@ internal sealed class Aligner
                 passageEnd = PassageEnd(content, token.StartOffset);
             }
 
-            passage[token.Term] = passage.GetValueOrDefault(token.Term) + 1;
+            passage.Add(new PassageToken(token.Term, token.StartOffset, token.EndOffset - token.StartOffset));
         }
 
         AddPassage(node, passage);
@@ -183,12 +197,46 @@ internal sealed class Aligner
         }
     }
 
-    private static void AddPassage(AlignmentNode node, Dictionary<string, int> passage)
+    private static void AddPassage(AlignmentNode node, List<PassageToken> passage)
     {
-        if (passage.Count >= MinPassageTerms)
+        if (passage.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count() >= MinPassageTerms)
         {
-            node.Passages.Add(passage);
+            node.Passages.Add(new Passage([.. passage]));
         }
+    }
+
+    /// <summary>How many distinctive terms (in at most half the level's clauses) the passage holds that are not bridges.</summary>
+    /// <remarks>
+    /// Chinese text is indexed by overlapping character pairs, so between two common words (廣東 | 企業) sits a pair that
+    /// is no word at all (東企): rare, hence distinctive, yet it says nothing a reader would call a shared phrase. A pair
+    /// whose neighbours on both sides are common (in a quarter of the level's clauses or more) is such a bridge; it still
+    /// counts towards how alike two passages are, but not towards whether a passage says enough to link its clause. Without
+    /// this a short phrase of common words (邀請廣東企業參與) would pass for a restated commitment.
+    /// </remarks>
+    private int Substance(Passage passage, TermWeights terms)
+    {
+        if (_substance.TryGetValue((passage, terms), out var cached))
+        {
+            return cached;
+        }
+
+        var common = terms.IdfAt(BridgeShare);
+        var tokens = passage.Tokens;
+        var substance = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var bridge = i > 0 && i + 1 < tokens.Length
+                && tokens[i].Length == 2 && tokens[i - 1].Length == 2 && tokens[i + 1].Length == 2
+                && tokens[i - 1].Start + 1 == tokens[i].Start && tokens[i].Start + 1 == tokens[i + 1].Start
+                && terms.IdfOf(tokens[i - 1].Term) <= common && terms.IdfOf(tokens[i + 1].Term) <= common;
+            if (!bridge && terms.IsDistinctive(tokens[i].Term))
+            {
+                substance.Add(tokens[i].Term);
+            }
+        }
+
+        _substance.Add((passage, terms), substance.Count);
+        return substance.Count;
     }
 
     /// <summary>The offset of the mark that ends the passage holding <paramref name="from"/>: a sentence's end (。；！？, a line break, a full stop before a space) or a comma (，, or a comma without a digit on both sides: the reader folds ， to ,).</summary>
@@ -200,7 +248,7 @@ internal sealed class Aligner
             switch (text[i])
             {
                 case '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n' or '，':
-                case ',' when i == 0 || i + 1 == text.Length || !char.IsDigit(text[i - 1]) || !char.IsDigit(text[i + 1]):
+                case ',' when i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1]):
                 case '.' when i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]):
                     return i;
             }
@@ -270,6 +318,7 @@ internal sealed class Aligner
 
         var scored = candidates
             .Select(c => (Left: _nodes[0][c.Left], Right: _nodes[1][c.Right]))
+            .Where(p => Comparable(p.Left, p.Right))
             .Select(p => (p.Left, p.Right, Score: Score(p.Left, p.Right, terms, headings)))
             .OrderByDescending(p => p.Score.Score)
             .ThenBy(p => p.Left.Order + p.Right.Order)
@@ -347,7 +396,7 @@ internal sealed class Aligner
             }
 
             var (passage, a, b) = BestPassages(left, right, terms);
-            if (WithContext(passage, score.SameContext) >= PassageBar && !Explained(left, left.SubtreePassages[a], passage, terms) && !Explained(right, right.SubtreePassages[b], passage, terms))
+            if (WithContext(passage, score.SameContext) >= PassageBar && !Explained(left, left.SubtreePassages[a].Counts, passage, terms) && !Explained(right, right.SubtreePassages[b].Counts, passage, terms))
             {
                 if (section)
                 {
@@ -393,27 +442,28 @@ internal sealed class Aligner
     /// <summary>Whether a clause's partners already hold its passage at least as closely: then a new link for it would repeat them.</summary>
     /// <remarks>Without this, an agreement compared with itself would link two items that happen to share a phrase.</remarks>
     private static bool Explained(AlignmentNode node, Dictionary<string, int> passage, double score, TermWeights terms) =>
-        node.Partners.SelectMany(p => p.SubtreePassages).Any(other => PassageSimilarity(passage, other, terms) >= score);
+        node.Partners.SelectMany(p => p.SubtreePassages).Select(p => p.Counts).Any(other => PassageSimilarity(passage, other, terms) >= score);
 
     /// <summary>How alike the two clauses' most alike passages are (the mean of cosine and containment), and which they are.</summary>
-    private static (double Score, int Left, int Right) BestPassages(AlignmentNode left, AlignmentNode right, TermWeights terms)
+    private (double Score, int Left, int Right) BestPassages(AlignmentNode left, AlignmentNode right, TermWeights terms)
     {
         var best = (Score: 0.0, Left: 0, Right: 0);
-        for (var i = 0; i < left.SubtreePassages.Count; i++)
+        var (lefts, rights) = (left.SubtreePassages, right.SubtreePassages);
+        for (var i = 0; i < lefts.Count; i++)
         {
-            if (terms.Distinctive(left.SubtreePassages[i]) < MinPassageTerms)
+            if (Substance(lefts[i], terms) < MinPassageTerms)
             {
                 continue;
             }
 
-            for (var j = 0; j < right.SubtreePassages.Count; j++)
+            for (var j = 0; j < rights.Count; j++)
             {
-                if (terms.Distinctive(right.SubtreePassages[j]) < MinPassageTerms)
+                if (Substance(rights[j], terms) < MinPassageTerms)
                 {
                     continue;
                 }
 
-                var score = PassageSimilarity(left.SubtreePassages[i], right.SubtreePassages[j], terms);
+                var score = PassageSimilarity(lefts[i].Counts, rights[j].Counts, terms);
                 if (score > best.Score)
                 {
                     best = (score, i, j);
@@ -434,7 +484,9 @@ internal sealed class Aligner
     /// <remarks>
     /// The pair must pass the threshold and beat the clause's next candidate clearly, so a clause is not split on a tie; or,
     /// when the candidate dominates all others (twice the next score), pass half the threshold: a clause whose words point
-    /// to one counterpart only (a statement of aims folded into a preamble) belongs with it.
+    /// to one counterpart only (a statement of aims folded into a preamble) belongs with it. That second way is for sections,
+    /// and for items only inside matched parents: an item of a new section whose few words happen to point one way (a place
+    /// name, a formula such as 推動兩地在…領域) is new, not half of an old item elsewhere.
     /// </remarks>
     private void JoinLeftovers(List<(AlignmentNode Left, AlignmentNode Right, PairScore Score)> scored)
     {
@@ -453,7 +505,7 @@ internal sealed class Aligner
                 var best = ranked[0];
                 var other = side == 0 ? best.Right : best.Left;
                 var margin = ranked.Count == 1 ? double.PositiveInfinity : best.Score.Score / ranked[1].Score.Score;
-                var enough = (best.Score.Score >= _options.Threshold && margin >= JoinMargin) || (best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin && (best.Score.Cosine + best.Score.Containment) / 2 >= _options.Threshold / 2);
+                var enough = (best.Score.Score >= _options.Threshold && margin >= JoinMargin) || ((node.Level == 1 || best.Score.SameContext) && best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin && (best.Score.Cosine + best.Score.Containment) / 2 >= _options.Threshold / 2);
                 if (other.IsMatched && !IsPinned(other) && enough)
                 {
                     joins.Add((best.Left, best.Right, best.Score));
@@ -502,9 +554,9 @@ internal sealed class Aligner
             foreach (var node in units[side].Where(n => !n.IsMatched).ToList())
             {
                 var siblings = node.Parent?.Children ?? units[side].Where(n => n.Parent is null).ToList();
-                var context = node.Parent is null
-                    ? units[1 - side].Where(n => n.Parent is null).ToList()
-                    : node.Parent.Partners.SelectMany(p => p.Children).Where(c => c.Level == node.Level).ToList();
+                var context = (node.Parent is null
+                    ? units[1 - side].Where(n => n.Parent is null)
+                    : node.Parent.Partners.SelectMany(p => p.Children).Where(c => c.Level == node.Level)).Where(c => Comparable(node, c)).ToList();
                 if (context.Count == 0)
                 {
                     continue;
@@ -606,6 +658,10 @@ internal sealed class Aligner
     }
 
     private bool IsPinned(AlignmentNode node) => _pinned.Contains(node);
+
+    /// <summary>Whether the two may be matched: an annex heading is a title over the annex's sections, not a commitment, and matches only another annex heading.</summary>
+    /// <remarks>Its words are the annex's own (具體合作措施與任務), so on content alone it would join whatever section restates them.</remarks>
+    private static bool Comparable(AlignmentNode left, AlignmentNode right) => (left.Clause.Kind == ClauseKind.Annex) == (right.Clause.Kind == ClauseKind.Annex);
 
     private static bool IsNameList(AlignmentNode node) => node.Clause.Kind is ClauseKind.Parties or ClauseKind.Signatures;
 

@@ -14,7 +14,7 @@ internal sealed class AlignmentNode
     }
 
     private string? _subtreeKey;
-    private List<Dictionary<string, int>>? _subtreePassages;
+    private List<Passage>? _subtreePassages;
 
     public Clause Clause { get; }
 
@@ -42,11 +42,11 @@ internal sealed class AlignmentNode
     /// <summary>Gets or sets the term frequencies of the clause's heading (empty when it has none).</summary>
     public Dictionary<string, int> HeadingTerms { get; set; } = [];
 
-    /// <summary>Gets the term frequencies of each passage (sentence or comma-separated phrase) of the clause's own text.</summary>
-    public List<Dictionary<string, int>> Passages { get; } = [];
+    /// <summary>Gets the terms of each passage (sentence or comma-separated phrase) of the clause's own text, in text order.</summary>
+    public List<Passage> Passages { get; } = [];
 
     /// <summary>Gets the passages of the clause and all its descendants, in document order.</summary>
-    public IReadOnlyList<Dictionary<string, int>> SubtreePassages => _subtreePassages ??= [.. SelfAndDescendants().SelectMany(n => n.Passages)];
+    public IReadOnlyList<Passage> SubtreePassages => _subtreePassages ??= [.. SelfAndDescendants().SelectMany(n => n.Passages)];
 
     /// <summary>Gets or sets the term frequencies of the clause and all its descendants.</summary>
     public Dictionary<string, int> Subtree { get; set; } = [];
@@ -78,3 +78,16 @@ internal sealed class AlignmentNode
 
     public override string ToString() => $"{(Side == 0 ? "L" : "R")}:{Clause.Path}";
 }
+
+/// <summary>A passage (sentence or comma-separated phrase) of a clause: its terms in text order and their counts.</summary>
+internal sealed class Passage(PassageToken[] tokens)
+{
+    /// <summary>Gets the passage's terms in text order.</summary>
+    public PassageToken[] Tokens { get; } = tokens;
+
+    /// <summary>Gets how often each term occurs in the passage.</summary>
+    public Dictionary<string, int> Counts { get; } = tokens.GroupBy(t => t.Term, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+}
+
+/// <summary>A term of a passage, where it starts in the clause's text and how many characters it covers (two overlapping bigrams start one character apart).</summary>
+internal readonly record struct PassageToken(string Term, int Start, int Length);

@@ -10,6 +10,7 @@ internal sealed class TermWeights
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly double _unseen;
     private readonly double _common;
+    private readonly int _count;
     private readonly Dictionary<Dictionary<string, int>, Stats> _stats = new(ReferenceEqualityComparer.Instance);
 
     public TermWeights(IEnumerable<AlignmentNode> documents, Func<AlignmentNode, Dictionary<string, int>> terms)
@@ -30,6 +31,7 @@ internal sealed class TermWeights
             _idf[term] = Idf(count, frequency);
         }
 
+        _count = count;
         _unseen = Idf(count, 0);
         _common = Idf(count, count / 2);
     }
@@ -37,6 +39,9 @@ internal sealed class TermWeights
     /// <summary>Whether the two share a distinctive term (one found in at most half the clauses).</summary>
     public bool SharesDistinctive(Dictionary<string, int> a, Dictionary<string, int> b) =>
         (a.Count <= b.Count ? a : b).Keys.Any(t => (a.Count <= b.Count ? b : a).ContainsKey(t) && IdfOf(t) >= _common);
+
+    /// <summary>Whether the term is distinctive: found in at most half the clauses.</summary>
+    public bool IsDistinctive(string term) => IdfOf(term) >= _common;
 
     /// <summary>How many of the terms are distinctive: found in at most half the clauses.</summary>
     public int Distinctive(Dictionary<string, int> terms) => StatsOf(terms).Distinctive;
@@ -67,6 +72,9 @@ internal sealed class TermWeights
     private readonly record struct Stats(double Norm, double Mass, int Distinctive);
 
     public double IdfOf(string term) => _idf.GetValueOrDefault(term, _unseen);
+
+    /// <summary>The weight of a term found in the given share of the clauses, and in three at least (in a handful of clauses a share says nothing).</summary>
+    public double IdfAt(double share) => Idf(_count, Math.Max(3, (int)Math.Ceiling(_count * share)));
 
     /// <summary>The cosine of the two term vectors and the containment of the lighter one's vocabulary in the other, in one pass.</summary>
     /// <remarks>Terms are weighted idf × (1 + ln tf); the containment equals the larger of the two <see cref="Containment"/>s. Each vector's norm and mass are worked out once.</remarks>

@@ -321,4 +321,126 @@ public sealed class SyntheticComparisonTests
         AgreementComparer.Default.Compare(left, right).Matches.Should().ContainSingle("the reworded clause passes the default threshold");
         new AgreementComparer(new ComparisonOptions { Threshold = 0.99 }).Compare(left, right).Matches.Should().BeEmpty("a stricter threshold turns it into removed and added");
     }
+
+    [Fact]
+    public void An_annex_heading_is_not_matched_to_a_section_that_repeats_its_words()
+    {
+        var left = Parse("""
+            甲乙合作協議
+            
+            為深化兩地合作，經協商，雙方達成如下協議：
+            
+            一、金融
+            1. 支持企業赴港上市融資，發行綠色債券。
+            2. 推動跨境理財通試點擴容，擴大參與銀行範圍。
+            
+            二、教育
+            1. 鼓勵兩地學校締結姊妹學校，開展師生交流。
+            2. 支持高校聯合培養研究生，互認學分。
+            
+            三、附則
+            本協議的具體合作措施與任務由雙方有關部門另行商定，每年檢視落實情況。
+            
+            甲省人民政府
+            乙市政府
+            2024年5月1日
+            """, "left.txt");
+        var right = Parse("""
+            甲乙合作會議備忘錄
+            
+            為落實合作協議，雙方舉行會議，同意的具體合作措施與任務詳見附件。
+            
+            甲省人民政府
+            乙市政府
+            2026年5月1日
+            
+            具體合作措施與任務
+            
+            一、金融
+            1. 支持企業赴港上市融資，發行綠色債券及可持續發展債券。
+            2. 推動跨境理財通試點擴容，擴大參與銀行及產品範圍。
+            
+            二、教育
+            3. 鼓勵兩地學校締結姊妹學校，開展師生交流及教師培訓。
+            4. 支持高校聯合培養研究生，互認學分及課程。
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        right.Clauses.Should().Contain(c => c.Kind == ClauseKind.Annex && c.Path == "具體合作措施與任務");
+        comparison.Added.Select(c => c.Path).Should().Equal("具體合作措施與任務");
+        comparison.Matches.Should().NotContain(m => m.Right.Kind == ClauseKind.Annex);
+    }
+
+    [Fact]
+    public void An_item_of_a_new_section_is_not_joined_to_an_old_item_elsewhere_on_half_the_threshold()
+    {
+        var left = Parse("""
+            一、經貿
+            1. 推動兩地在會計、測量、管理諮詢等專業服務領域合作，支持香港工程顧問公司參與基礎設施項目。
+            2. 支持港資企業參加進口博覽會，舉辦投資推介活動。
+            二、教育
+            1. 鼓勵兩地學校締結姊妹學校，開展師生交流。
+            2. 支持高校聯合培養研究生，互認學分。
+            """, "left.txt");
+        var right = Parse("""
+            一、經貿
+            1. 推動兩地在會計、測量、管理諮詢等專業服務合作，支持香港工程顧問公司參與基礎設施建設項目。
+            2. 支持港資企業參加進口博覽會，在港舉辦投資推介活動。
+            二、教育
+            3. 鼓勵兩地學校締結姊妹學校，開展師生交流及教師培訓。
+            4. 支持高校聯合培養研究生，互認學分及課程。
+            三、數字經濟
+            5. 推動兩地在智慧城市、電子政務等領域合作，支持香港科技公司參與數字政府項目。
+            6. 共建數據跨境流動試點，探索個人信息保護標準互認。
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        // 三/5 shares the formula 推動兩地在…等領域合作，支持香港…參與…項目 with 一/1 and nothing concrete.
+        comparison.Added.Select(c => c.Path).Should().Equal("三", "三/5", "三/6");
+        comparison.Matches.Should().NotContain(m => m.Right.Path == "三/5");
+    }
+
+    [Fact]
+    public void A_new_section_is_not_linked_by_a_short_phrase_of_common_words()
+    {
+        var left = Parse("""
+            一、金融
+            1. 支持廣東省內企業赴港上市融資，鼓勵廣東各市發行綠色債券。
+            2. 推動廣東跨境理財通試點擴容，擴大企業參與範圍。
+            二、科技
+            1. 共建聯合實驗室，開展人工智能和集成電路研究。
+            2. 鼓勵兩地共同舉辦創新科技展覽，邀請廣東企業參加香港國際創科展，促進技術對接。
+            三、經貿
+            1. 支持廣東的民營企業在港設立地區總部，拓展海外業務。
+            2. 舉辦投資推介活動，吸引港資企業落戶廣東。
+            四、教育
+            1. 鼓勵兩地學校締結姊妹學校，開展師生交流。
+            2. 支持廣東高校招收香港學生，擴大招生規模。
+            """, "left.txt");
+        var right = Parse("""
+            一、金融
+            1. 支持廣東省內企業赴港上市融資，鼓勵廣東各市發行綠色及可持續發展債券。
+            2. 推動廣東跨境理財通試點擴容，擴大企業參與及產品範圍。
+            二、科技
+            3. 共建聯合實驗室，開展人工智能、集成電路和生物醫藥研究。
+            4. 鼓勵兩地共同舉辦創新科技展覽和創業比賽，組織廣東省的企業參加2026年香港國際創科展，促進技術供需對接。
+            三、經貿
+            5. 支持廣東的民營企業在港設立地區總部，拓展海外市場業務。
+            6. 舉辦投資推介活動，吸引更多港資企業落戶廣東。
+            四、教育
+            7. 鼓勵兩地學校締結姊妹學校，開展師生交流及教師培訓。
+            8. 支持廣東高校招收香港學生，擴大招生規模及獎學金。
+            五、低空經濟
+            9. 研究開通深圳與香港之間無人機跨境航線。
+            10. 支持在監管沙盒下開展低空物流配送試驗，邀請廣東企業參與。
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        // 邀請廣東企業參與 against 邀請廣東企業參加香港國際創科展: its rare character pairs 東企 and 業參 sit between common words.
+        comparison.Added.Select(c => c.Path).Should().Contain("五");
+        comparison.Matches.Should().NotContain(m => m.Left.Path == "二" && m.Right.Path == "五");
+    }
 }
