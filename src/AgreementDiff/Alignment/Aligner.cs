@@ -43,6 +43,9 @@ internal sealed class Aligner
     /// <summary>The fewest distinctive terms (in at most half the level's clauses) a passage needs to count (shorter ones are formulas such as 加強兩地交流合作).</summary>
     private const int MinPassageTerms = 4;
 
+    /// <summary>The fewest distinctive terms, not bridges, each of two passages needs to link an item to running text under another topic: a commitment, not a slogan (實現優勢互補, 一帶一路建設).</summary>
+    private const int CrossTopicPassageTerms = 2 * MinPassageTerms;
+
     /// <summary>The share of a level's clauses a term must be found in to count as a common word when telling bridges (see <see cref="Substance"/>).</summary>
     private const double BridgeShare = 0.25;
 
@@ -60,6 +63,7 @@ internal sealed class Aligner
     private readonly List<Link> _links = [];
     private readonly HashSet<AlignmentNode> _pinned = [];
     private readonly Dictionary<(Passage, TermWeights), int> _substance = [];
+    private readonly HashSet<string> _scratch = new(StringComparer.Ordinal);
 
     public Aligner(ComparisonOptions options)
     {
@@ -199,9 +203,15 @@ internal sealed class Aligner
 
     private static void AddPassage(AlignmentNode node, List<PassageToken> passage)
     {
-        if (passage.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count() >= MinPassageTerms)
+        var counts = new Dictionary<string, int>(passage.Count, StringComparer.Ordinal);
+        foreach (var token in passage)
         {
-            node.Passages.Add(new Passage([.. passage]));
+            counts[token.Term] = counts.GetValueOrDefault(token.Term) + 1;
+        }
+
+        if (counts.Count >= MinPassageTerms)
+        {
+            node.Passages.Add(new Passage([.. passage], counts));
         }
     }
 
@@ -222,7 +232,8 @@ internal sealed class Aligner
 
         var common = terms.IdfAt(BridgeShare);
         var tokens = passage.Tokens;
-        var substance = new HashSet<string>(StringComparer.Ordinal);
+        var substance = _scratch;
+        substance.Clear();
         for (var i = 0; i < tokens.Length; i++)
         {
             var bridge = i > 0 && i + 1 < tokens.Length
@@ -445,20 +456,20 @@ internal sealed class Aligner
         node.Partners.SelectMany(p => p.SubtreePassages).Select(p => p.Counts).Any(other => PassageSimilarity(passage, other, terms) >= score);
 
     /// <summary>How alike the two clauses' most alike passages are (the mean of cosine and containment), and which they are.</summary>
-    private (double Score, int Left, int Right) BestPassages(AlignmentNode left, AlignmentNode right, TermWeights terms)
+    private (double Score, int Left, int Right) BestPassages(AlignmentNode left, AlignmentNode right, TermWeights terms, int minimum = MinPassageTerms)
     {
         var best = (Score: 0.0, Left: 0, Right: 0);
         var (lefts, rights) = (left.SubtreePassages, right.SubtreePassages);
         for (var i = 0; i < lefts.Count; i++)
         {
-            if (Substance(lefts[i], terms) < MinPassageTerms)
+            if (Substance(lefts[i], terms) < minimum)
             {
                 continue;
             }
 
             for (var j = 0; j < rights.Count; j++)
             {
-                if (Substance(rights[j], terms) < MinPassageTerms)
+                if (Substance(rights[j], terms) < minimum)
                 {
                     continue;
                 }
@@ -592,21 +603,50 @@ internal sealed class Aligner
     }
 
     /// <summary>Items under a section matched to a section of running text (no items) are matched to that text when it holds them.</summary>
-    /// <remarks>It holds an item when it holds most of the item's distinctive vocabulary, or restates one of its phrases (a
-    /// summary reports some of an item's commitments and leaves out the rest).</remarks>
+    /// <remarks>
+    /// It holds an item when it holds most of the item's distinctive vocabulary, or restates one of its phrases (a
+    /// summary reports some of an item's commitments and leaves out the rest). An item may also be restated under another
+    /// topic of running text (moved, or half of it merged there): it is linked to the one other section of running text
+    /// whose phrase restates one of its own most closely, when that passes the passage bar without the context bonus and
+    /// both phrases hold twice the usual distinctive terms.
+    /// </remarks>
     private void CoverFromRunningText(List<AlignmentNode>[] units, TermWeights terms)
     {
         for (var side = 0; side < 2; side++)
         {
-            foreach (var unit in units[side].Where(u => !u.IsMatched))
+            var texts = _nodes[1 - side].Where(n => n.Role == ClauseRole.Section && n.Children.Count == 0 && !IsFormula(n) && Comparable(n, n)).ToList();
+            foreach (var unit in units[side])
             {
-                var source = unit.Parent?.Partners.FirstOrDefault(p => p.Children.Count == 0);
-                if (source is not null && (terms.Containment(unit.Subtree, source.Subtree) >= LeafCoverage || SharesPassage(unit, source, terms, sameContext: true)))
+                var sources = unit.Parent?.Partners.Where(p => p.Children.Count == 0).ToList() ?? [];
+                if (sources.Count == 0 || IsPinned(unit))
                 {
-                    var (left, right) = side == 0 ? (unit, source) : (source, unit);
-                    Accept(left, right, Score(left, right, terms) with { Basis = MatchBasis.RunningText });
+                    continue;
+                }
+
+                var holder = sources.FirstOrDefault(source => terms.Containment(unit.Subtree, source.Subtree) >= LeafCoverage || SharesPassage(unit, source, terms, sameContext: true));
+                if (!unit.IsMatched && holder is not null)
+                {
+                    Link(unit, holder, MatchBasis.RunningText);
+                }
+
+                var elsewhere = texts
+                    .Where(t => !unit.Partners.Contains(t) && !sources.Contains(t))
+                    .Select(t => (Text: t, Passage: side == 0 ? BestPassages(unit, t, terms, CrossTopicPassageTerms) : BestPassages(t, unit, terms, CrossTopicPassageTerms)))
+                    .Where(c => c.Passage.Score >= PassageBar)
+                    .OrderByDescending(c => c.Passage.Score)
+                    .ThenBy(c => c.Text.Order)
+                    .FirstOrDefault();
+                if (elsewhere.Text is { } text && !Explained(unit, unit.SubtreePassages[side == 0 ? elsewhere.Passage.Left : elsewhere.Passage.Right].Counts, elsewhere.Passage.Score, terms))
+                {
+                    Link(unit, text, MatchBasis.RunningText);
                 }
             }
+        }
+
+        void Link(AlignmentNode unit, AlignmentNode text, MatchBasis basis)
+        {
+            var (left, right) = unit.Side == 0 ? (unit, text) : (text, unit);
+            Accept(left, right, Score(left, right, terms) with { Basis = basis });
         }
     }
 

@@ -80,13 +80,13 @@ internal sealed class AlignmentNode
 }
 
 /// <summary>A passage (sentence or comma-separated phrase) of a clause: its terms in text order and their counts.</summary>
-internal sealed class Passage(PassageToken[] tokens)
+internal sealed class Passage(PassageToken[] tokens, Dictionary<string, int> counts)
 {
     /// <summary>Gets the passage's terms in text order.</summary>
     public PassageToken[] Tokens { get; } = tokens;
 
     /// <summary>Gets how often each term occurs in the passage.</summary>
-    public Dictionary<string, int> Counts { get; } = tokens.GroupBy(t => t.Term, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    public Dictionary<string, int> Counts { get; } = counts;
 }
 
 /// <summary>A term of a passage, where it starts in the clause's text and how many characters it covers (two overlapping bigrams start one character apart).</summary>

@@ -100,9 +100,10 @@ internal sealed partial class ComparisonBuilder(Aligner aligner, Agreement left,
     /// mirrors when the agreements are swapped.</remarks>
     private static ChangeKind PartKind(AlignmentNode left, AlignmentNode right)
     {
-        if (left.Partners.Count != right.Partners.Count)
+        var (l, r) = (Parts(left, right), Parts(right, left));
+        if (l != r)
         {
-            return left.Partners.Count > right.Partners.Count ? ChangeKind.Split : ChangeKind.Merged;
+            return l > r ? ChangeKind.Split : ChangeKind.Merged;
         }
 
         var (a, b) = (AlignmentNode.TextOf(left.Clause), AlignmentNode.TextOf(right.Clause));
@@ -110,10 +111,15 @@ internal sealed partial class ComparisonBuilder(Aligner aligner, Agreement left,
         return order >= 0 ? ChangeKind.Split : ChangeKind.Merged;
     }
 
+    /// <summary>How many partners the clause has at the level of <paramref name="other"/>, its partner in one link.</summary>
+    /// <remarks>Items restated in a section of running text are partners of that section; they make it a summary of
+    /// them, not a split or merge of the section it is matched to.</remarks>
+    private static int Parts(AlignmentNode node, AlignmentNode other) => node.Partners.Count(p => p.Level == other.Level);
+
     private List<ChangeKind> Classify()
     {
         var links = aligner.Links;
-        var oneToOne = links.Where(l => l.Left.Partners.Count == 1 && l.Right.Partners.Count == 1).ToList();
+        var oneToOne = links.Where(l => Parts(l.Left, l.Right) == 1 && Parts(l.Right, l.Left) == 1).ToList();
 
         // Order is judged among siblings: links grouped by the pair of parents (sections form one group).
         var inOrder = oneToOne
@@ -124,7 +130,7 @@ internal sealed partial class ComparisonBuilder(Aligner aligner, Agreement left,
         foreach (var link in links)
         {
             var (l, r) = (link.Left, link.Right);
-            if (l.Partners.Count > 1 || r.Partners.Count > 1)
+            if (Parts(l, r) > 1 || Parts(r, l) > 1)
             {
                 kinds.Add(PartKind(l, r));
                 continue;

@@ -443,4 +443,38 @@ public sealed class SyntheticComparisonTests
         comparison.Added.Select(c => c.Path).Should().Contain("五");
         comparison.Matches.Should().NotContain(m => m.Left.Path == "二" && m.Right.Path == "五");
     }
+
+    [Fact]
+    public void An_item_restated_under_another_topic_of_running_text_is_linked_to_that_text()
+    {
+        var left = Parse("""
+            一、教育
+            鼓勵兩地學校締結姊妹學校，開展師生交流。實施“香港大學生山東暑期實習計劃”，每年安排香港大學生到山東企業、機構實習。支持高校聯合培養研究生。
+            二、青年
+            支持香港青年在魯創業，建設青年創新創業基地，提供辦公場地租金減免。
+            三、旅遊
+            聯合開發一程多站旅遊產品，共同舉辦旅遊推介會。
+            """, "left.txt");
+        var right = Parse("""
+            一、教育
+            1. 鼓勵兩地學校締結姊妹學校，開展師生交流及教師培訓。
+            2. 支持高校聯合培養研究生，互認學分。
+            二、青年
+            3. 支持香港青年在瓊創業，建設青年創新創業基地，提供辦公場地租金減免。
+            4. 實施“香港大學生海南暑期實習計劃”，每年安排香港大學生到海南企業、機構實習。
+            三、旅遊
+            5. 聯合開發一程多站旅遊產品，共同舉辦旅遊推介會，實現優勢互補。
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        // The internship scheme is stated under education on one side and listed under youth on the other.
+        var moved = comparison.Matches.Where(m => m.Right.Path == "二/4").Should().ContainSingle().Subject;
+        moved.Left.Path.Should().Be("一");
+        moved.Explanation.Basis.Should().Be(MatchBasis.RunningText);
+        comparison.Added.Should().BeEmpty();
+
+        // The items a section of running text restates make it their summary, not a split of the section it matches.
+        comparison.Matches.Where(m => m.Role == ClauseRole.Section).Should().OnlyContain(m => m.Change == ChangeKind.Modified);
+    }
 }
