@@ -124,7 +124,9 @@ internal sealed class AgreementParser
             return (TextCleaner.RemoveCjkSpaces(first), [first], Next(afterFirst + 1));
         }
 
-        if (first.Length > 80 || TextCleaner.EndsSentence(first) || TextCleaner.HasInnerPunctuation(first.Replace('、', ' ')))
+        // English titles name the parties at length: "Co-operation Agreement between the Government of … and …".
+        var longest = TextCleaner.IsMostlyLatin(first) && DocumentPatterns.NamesDocumentKind(first) ? 250 : 80;
+        if (first.Length > longest || TextCleaner.EndsSentence(first) || TextCleaner.HasInnerPunctuation(first.Replace('、', ' ')))
         {
             return (string.Empty, [], start);
         }
@@ -150,9 +152,22 @@ internal sealed class AgreementParser
             next = afterFirst;
         }
 
+        // "Memorandum of Understanding on Co-operation" / "between the Government of …" / "and …": a preamble or a
+        // party line never starts in lower case with a connecting word.
+        while (parts.Count < 4 && next < _lines.Length && IsTitleContinuation(_lines[next]) && TextCleaner.IsMostlyLatin(first))
+        {
+            parts.Add(_lines[next].Clean);
+            next = Next(next + 1);
+        }
+
         var title = TextCleaner.RemoveCjkSpaces(string.Join(' ', parts));
         return (title, parts, next);
     }
+
+    private static bool IsTitleContinuation(Line line) =>
+        line.Kind == LineKind.Text && line.Clean.Length <= 250 && DocumentPatterns.ContinuesTitle(line.Clean)
+        && !TextCleaner.EndsSentence(line.Clean) && !TextCleaner.HasInnerPunctuation(line.Clean)
+        && NumberingMarker.TryParse(line.Clean) is null && !DocumentPatterns.IsPartyDetail(line.Clean);
 
     private int ReadParties(int start)
     {
