@@ -51,6 +51,22 @@ public sealed class AgreementReaderEnglishTests
     }
 
     [Fact]
+    public void Parse_RomanListAfterALetterEndingInAColon_NestsUnderTheLetterAndTheNextLetterFollows()
+    {
+        var letters = string.Concat("abcdefg".Select(c => $"({c}) Topic {c}.\n"));
+        var text = Preamble + "1. Scope\n" + letters + "(h) the following measures:\n(i) First measure.\n(ii) Second measure.\n(i) Topic i.\n";
+
+        var agreement = AgreementReader.Parse(text, "colon");
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement["1"].Children.Select(c => c.Label).Should().Equal("(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)", "(h)", "(i)");
+        agreement["1/(h)"].Children.Select(c => (c.Path, c.Style)).Should().Equal(
+            ("1/(h)/(i)", NumberingStyle.RomanParenthesized), ("1/(h)/(ii)", NumberingStyle.RomanParenthesized));
+        agreement["1/(i)"].Style.Should().Be(NumberingStyle.LatinParenthesized);
+        agreement["1/(i)"].Text.Should().Be("Topic i.");
+    }
+
+    [Fact]
     public void Parse_UpperCaseRomanSectionHeadings_AreTopLevelSections()
     {
         const string text = "Co-operation Agreement\n\n" + Preamble
@@ -118,12 +134,12 @@ public sealed class AgreementReaderEnglishTests
     [Fact]
     public void Parse_DecimalNumberStartingAWrappedLine_StaysText()
     {
-        const string text = "1. Objectives\nBoth sides will invest a total of\n1.5 billion dollars in the fund.\n2. Trade\nBoth sides organise a fair.\n";
+        const string text = "1. Objectives\nBoth sides will invest a total of\n1.5 billion dollars in the fund, and\n2.5 Million dollars each year.\n2. Trade\nBoth sides organise a fair.\n";
 
         var agreement = AgreementReader.Parse(text, "decimal-text");
 
         agreement.AllClauses().Select(c => c.Path).Should().Equal("1", "2");
-        agreement["1"].Text.Should().Contain("1.5 billion dollars");
+        agreement["1"].Text.Should().Contain("1.5 billion dollars").And.Contain("2.5 Million dollars");
     }
 
     [Fact]
