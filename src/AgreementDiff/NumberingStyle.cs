@@ -41,4 +41,22 @@ public enum NumberingStyle
 
     /// <summary>An unnumbered heading underlined with a rule line (<c>——</c>, <c>***</c>); the label is the heading text.</summary>
     Underlined,
+
+    /// <summary>A lower-case Roman numeral in parentheses: <c>(i)</c>, <c>(iv)</c>.</summary>
+    RomanParenthesized,
+
+    /// <summary>An upper-case Roman numeral followed by a dot: <c>I.</c>, <c>IV.</c>.</summary>
+    Roman,
+
+    /// <summary>A lower-case Roman numeral followed by a dot or a closing parenthesis: <c>i.</c>, <c>iv)</c>.</summary>
+    LowerRoman,
+
+    /// <summary>A number with decimal levels: <c>2.1</c>, <c>2.1.1</c>; the label is the whole number and each level nests in the one before.</summary>
+    Decimal,
+
+    /// <summary>An upper-case Latin letter in parentheses: <c>(A)</c>.</summary>
+    UpperLatinParenthesized,
+
+    /// <summary>A lower-case Latin letter followed by a closing parenthesis: <c>a)</c>.</summary>
+    Latin,
 }

@@ -15,7 +15,7 @@ internal sealed class AgreementParser
     private readonly List<ReadDiagnostic> _diagnostics = [];
     private readonly List<Node> _roots = [];
     private readonly List<Node> _stack = [];
-    private readonly Dictionary<NumberingStyle, int> _lastNumber = [];
+    private readonly Dictionary<(NumberingStyle Style, int Level), int> _lastNumber = [];
     private readonly Dictionary<string, int> _labelCounts = [];
     private readonly double _wrapWidth;
 
@@ -57,6 +57,14 @@ internal sealed class AgreementParser
         Front,
         Body,
         Closing,
+    }
+
+    /// <summary>What the text after a clause number looks like: a short heading or a sentence.</summary>
+    private enum Shape
+    {
+        Unknown,
+        Heading,
+        Sentence,
     }
 
     public static Agreement Parse(string sourceName, string text, string encodingName, AgreementReaderOptions options, InputFormat format = InputFormat.Text)
@@ -116,7 +124,9 @@ internal sealed class AgreementParser
             return (TextCleaner.RemoveCjkSpaces(first), [first], Next(afterFirst + 1));
         }
 
-        if (first.Length > 80 || TextCleaner.EndsSentence(first) || TextCleaner.HasInnerPunctuation(first.Replace('、', ' ')))
+        // English titles name the parties at length: "Co-operation Agreement between the Government of … and …".
+        var longest = TextCleaner.IsMostlyLatin(first) && DocumentPatterns.NamesDocumentKind(first) ? 250 : 80;
+        if (first.Length > longest || TextCleaner.EndsSentence(first) || TextCleaner.HasInnerPunctuation(first.Replace('、', ' ')))
         {
             return (string.Empty, [], start);
         }
@@ -142,9 +152,22 @@ internal sealed class AgreementParser
             next = afterFirst;
         }
 
+        // "Memorandum of Understanding on Co-operation" / "between the Government of …" / "and …": a preamble or a
+        // party line never starts in lower case with a connecting word.
+        while (parts.Count < 4 && next < _lines.Length && IsTitleContinuation(_lines[next]) && TextCleaner.IsMostlyLatin(first))
+        {
+            parts.Add(_lines[next].Clean);
+            next = Next(next + 1);
+        }
+
         var title = TextCleaner.RemoveCjkSpaces(string.Join(' ', parts));
         return (title, parts, next);
     }
+
+    private static bool IsTitleContinuation(Line line) =>
+        line.Kind == LineKind.Text && line.Clean.Length <= 250 && DocumentPatterns.ContinuesTitle(line.Clean)
+        && !TextCleaner.EndsSentence(line.Clean) && !TextCleaner.HasInnerPunctuation(line.Clean)
+        && NumberingMarker.TryParse(line.Clean) is null && !DocumentPatterns.IsPartyDetail(line.Clean);
 
     private int ReadParties(int start)
     {
@@ -255,9 +278,9 @@ internal sealed class AgreementParser
             return next;
         }
 
-        if (NumberingMarker.TryParse(line.Clean) is { } marker && Accept(marker, line))
+        if (NumberingMarker.TryParse(line.Clean) is { } parsed && Resolve(parsed) is var marker && Accept(marker, line, out var at))
         {
-            OpenNumbered(marker, line);
+            OpenNumbered(marker, line, at);
             return i;
         }
 
@@ -418,25 +441,69 @@ internal sealed class AgreementParser
         }
     }
 
-    private bool Accept(NumberingMarker marker, Line line)
+    /// <summary>Chooses between two readings of a marker (<c>(i)</c> the Roman one or the letter after <c>(h)</c>) by the sequences open around it.</summary>
+    private NumberingMarker Resolve(NumberingMarker marker)
     {
-        var index = _stack.FindLastIndex(n => n.Style == marker.Style);
-        int? expected = index >= 0 ? _stack[index].Number + 1 : null;
-        var inSequence = index >= 0
-            ? marker.Number == expected
-            : marker.Number == 1 || (_lastNumber.TryGetValue(marker.Style, out var last) && marker.Number == last + 1);
-        if (inSequence)
+        if (marker.Alternative is not { } alternative)
+        {
+            return marker;
+        }
+
+        var alternativeAt = ContinuedAt(alternative);
+        if (alternativeAt < 0 || ContinuedAt(marker) > alternativeAt)
+        {
+            return marker;
+        }
+
+        // A clause that ends with a colon leads into a list of its own: "(h) as follows:" is followed by the Roman (i).
+        var leadsIntoList = alternativeAt == _stack.Count - 1 && marker.Number == 1
+            && _stack[^1].Paragraphs.LastOrDefault()?.Text.ToString().TrimEnd() is { Length: > 0 } last && last[^1] is ':' or '：';
+        return leadsIntoList ? marker : alternative;
+    }
+
+    /// <summary>Finds the deepest open clause that the marker would follow as the next number of the same sequence, or -1.</summary>
+    private int ContinuedAt(NumberingMarker marker) =>
+        _stack.FindLastIndex(n => IsSameSequence(n, marker) && n.Number + 1 == marker.Number);
+
+    private static bool IsSameSequence(Node node, NumberingMarker marker) => node.Style == marker.Style && node.Level == marker.Level;
+
+    /// <summary>Decides whether a marker opens a clause and, if so, at which depth of the open clauses (<paramref name="at"/>; the stack's count nests it in the innermost).</summary>
+    private bool Accept(NumberingMarker marker, Line line, out int at)
+    {
+        var index = _stack.FindLastIndex(n => IsSameSequence(n, marker));
+        var shape = ShapeOf(marker.Rest);
+        var continued = Enumerable.Range(0, index + 1).Where(i => IsSameSequence(_stack[i], marker) && _stack[i].Number + 1 == marker.Number).ToList();
+        if (continued.Count > 0)
+        {
+            // A list nested in a clause of the same style can end where the outer sequence goes on: "3. Final provisions"
+            // after "(b) 2. Both sides …" follows the outer "2. Areas of co-operation", whose shape it shares.
+            at = continued.Where(i => Agree(_stack[i].Shape, shape)).DefaultIfEmpty(continued[^1]).Last();
+            return true;
+        }
+
+        at = index >= 0 ? index : _stack.Count;
+        if (index < 0 && (marker.Number == 1 || (_lastNumber.TryGetValue((marker.Style, marker.Level), out var last) && marker.Number == last + 1)))
         {
             return true;
         }
 
-        if (_paragraph is { Closed: false })
+        if (_paragraph is { Closed: false } || marker.OnlyInSequence)
         {
-            // A number that does not continue any sequence, in the middle of a sentence, is part of the sentence.
+            // A number that does not continue any sequence, in the middle of a sentence, is part of the sentence;
+            // so is a form that ordinary lines also start with ("I.", "a)", "1.5").
             return false;
         }
 
-        var previous = index >= 0 ? _stack[index].Number : _lastNumber.GetValueOrDefault(marker.Style);
+        if (index >= 0 && index < _stack.Count - 1 && marker.Number == 1 && !Agree(_stack[index].Shape, shape))
+        {
+            // "1. Both sides …" under "(a) Finance" under "2. Areas of co-operation" starts a list of its own, not a
+            // third top-level section that goes back to 1.
+            at = _stack.Count;
+            return true;
+        }
+
+        int? expected = index >= 0 ? _stack[index].Number + 1 : null;
+        var previous = index >= 0 ? _stack[index].Number : _lastNumber.GetValueOrDefault((marker.Style, marker.Level));
         var problem = marker.Number > (expected ?? 1) ? ReadProblem.NumberingSkipped : ReadProblem.NumberingRepeated;
         var message = index >= 0
             ? $"clause {marker.Label} follows {_stack[index].Label}: numbering {(problem == ReadProblem.NumberingSkipped ? "skips" : "repeats or goes back")}"
@@ -455,18 +522,13 @@ internal sealed class AgreementParser
         _diagnostics.Add(new ReadDiagnostic(problem, line, message));
     }
 
-    private void OpenNumbered(NumberingMarker marker, Line line)
+    private void OpenNumbered(NumberingMarker marker, Line line, int at)
     {
         FlushParagraph();
-        var index = _stack.FindLastIndex(n => n.Style == marker.Style);
-        if (index >= 0)
-        {
-            _stack.RemoveRange(index, _stack.Count - index);
-        }
-
-        var node = new Node(ClauseKind.Section, marker.Label, marker.Style, marker.Number, line.Number);
+        _stack.RemoveRange(at, _stack.Count - at);
+        var node = new Node(ClauseKind.Section, marker.Label, marker.Style, marker.Number, line.Number) { Level = marker.Level, Shape = ShapeOf(marker.Rest) };
         Attach(node);
-        _lastNumber[marker.Style] = marker.Number;
+        _lastNumber[(marker.Style, marker.Level)] = marker.Number;
         _paragraph = new Paragraph(line, marker.Rest) { FromMarker = true };
         _paragraph.Closed = marker.Rest.Length > 0 && ClosesAsHeading(marker.Rest, line.Clean);
         node.Paragraphs.Add(_paragraph);
@@ -515,6 +577,11 @@ internal sealed class AgreementParser
         // A line as long as the document's wrapped lines was cut by the typesetter, not ended by the author.
         return IsHeadingLike(rest) && TextCleaner.VisibleLength(wholeLine) < _wrapWidth * 0.85;
     }
+
+    private static Shape ShapeOf(string rest) =>
+        rest.Length == 0 ? Shape.Unknown : !TextCleaner.EndsSentence(rest) && IsHeadingLike(rest) ? Shape.Heading : Shape.Sentence;
+
+    private static bool Agree(Shape a, Shape b) => a == Shape.Unknown || b == Shape.Unknown || a == b;
 
     private static bool IsHeadingLike(string text) =>
         text.Length > 0 && !TextCleaner.HasInnerPunctuation(text)
@@ -727,6 +794,10 @@ internal sealed class AgreementParser
         public int StartLine { get; } = startLine;
 
         public string? FixedHeading { get; init; }
+
+        public int Level { get; init; }
+
+        public Shape Shape { get; init; }
 
         public List<Paragraph> Paragraphs { get; } = [];
 

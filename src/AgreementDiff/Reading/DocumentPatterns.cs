@@ -16,7 +16,7 @@ internal static partial class DocumentPatterns
     /// <summary>Tells whether a cleaned line is a rule (——, ***, ===) that underlines a heading or separates parts.</summary>
     public static bool IsRule(string line) => line.Length >= 2 && Rule().IsMatch(line);
 
-    /// <summary>Tells whether a paragraph opens with a closing formula (本協議於…生效, This Agreement shall…).</summary>
+    /// <summary>Tells whether a paragraph opens with a closing formula (本協議於…生效, This Agreement shall enter into force…, Done at…).</summary>
     public static bool IsClosingFormula(string paragraphStart) => ClosingFormula().IsMatch(paragraphStart) && ClosingWords().IsMatch(paragraphStart);
 
     /// <summary>Tells whether a heading names final provisions, under which closing formulas stay part of the section.</summary>
@@ -24,6 +24,12 @@ internal static partial class DocumentPatterns
 
     /// <summary>Tells whether a title ends with a word naming a kind of document (協議, 備忘錄, Agreement).</summary>
     public static bool EndsWithDocumentKind(string title) => DocumentKind().IsMatch(title);
+
+    /// <summary>Tells whether an English title names a kind of document anywhere (Memorandum of Understanding on …, … Agreement between …).</summary>
+    public static bool NamesDocumentKind(string title) => EnglishDocumentKind().IsMatch(title);
+
+    /// <summary>Tells whether a line continues an English title: it starts in lower case with a connecting word (between, and, on, concerning …).</summary>
+    public static bool ContinuesTitle(string line) => TitleContinuation().IsMatch(line);
 
     /// <summary>Tells whether a line names an annex (附件一, Annex 2) on its own.</summary>
     public static bool IsAnnexLabel(string line) => AnnexLabel().IsMatch(line);
@@ -104,10 +110,10 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"^[-–—―─━=*_~·•.\s]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"^(本|此)(項|项)?(合作)?(框架|補充|补充|諒解|谅解)?(協議|协议|備忘錄|备忘录|協定|协定|安排|合同|意向書|意向书|議定書|议定书|紀要|纪要)|^This\s+(Agreement|Memorandum|Arrangement|Protocol)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(本|此)(項|项)?(合作)?(框架|補充|补充|諒解|谅解)?(協議|协议|備忘錄|备忘录|協定|协定|安排|合同|意向書|意向书|議定書|议定书|紀要|纪要)|^This\s+(Agreement|Memorandum|Arrangement|Protocol)\b|^Done\s+(at|in)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ClosingFormula();
 
-    [GeneratedRegex(@"生效|簽署|签署|簽訂|签订|簽字|签字|一式|有效期|終止|终止|effect|signed|copies|valid", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"生效|簽署|签署|簽訂|签订|簽字|签字|一式|有效期|終止|终止|effect|into force|signed|signature|copies|originals|authentic|valid", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingWords();
 
     [GeneratedRegex(@"附則|附则|最後條款|最后条款|其他|其它|生效|終止|终止|final|miscellaneous|entry into force", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -115,6 +121,12 @@ internal static partial class DocumentPatterns
 
     [GeneratedRegex(@"(協議|协议|備忘錄|备忘录|協定|协定|安排|合同|意向書|意向书|議定書|议定书|紀要|纪要|綱要|纲要|方案|措施|計劃|计划|規劃|规划|章程|公報|公报|聲明|声明|Agreement|Memorandum|Arrangement|Protocol|Understanding|Declaration)\s*(\([^)]{1,20}\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DocumentKind();
+
+    [GeneratedRegex(@"\b(Agreement|Memorandum|Arrangement|Protocol|Understanding|Declaration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishDocumentKind();
+
+    [GeneratedRegex(@"^(between|among|amongst|and|of|on|for|concerning|regarding|relating to|in respect of|with)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleContinuation();
 
     [GeneratedRegex(@"^(附件|附錄|附录|Annex|Appendix|Attachment|Schedule)\s*([一二三四五六七八九十0-9]+|[A-Z])?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnexLabel();

@@ -7,6 +7,16 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
 {
     private const string ChineseDigits = "[一二三四五六七八九十百千〇零两兩]+";
 
+    /// <summary>Gets the depth of a decimal number below its first part (<c>2.1</c> is 1, <c>2.1.1</c> is 2); 0 for other styles.</summary>
+    /// <remarks>Clauses of one style and level form one sequence; a deeper level nests in the one above.</remarks>
+    public int Level { get; init; }
+
+    /// <summary>Gets the same marker read another way (<c>(i)</c> as the letter i rather than the Roman one), for the reader to choose by context.</summary>
+    public NumberingMarker? Alternative { get; init; }
+
+    /// <summary>Gets whether the form also starts ordinary lines (<c>I.</c>, <c>a)</c>, <c>1.5</c>), so that it opens a clause only where it continues a sequence.</summary>
+    public bool OnlyInSequence { get; init; }
+
     /// <summary>Recognises a clause number at the start of <paramref name="line"/> (already width-unified); <see langword="null"/> when there is none.</summary>
     public static NumberingMarker? TryParse(string line)
     {
@@ -53,7 +63,15 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
 
             if (char.IsAsciiLetterLower(inner[0]))
             {
-                return inner.Length == 1 ? new(NumberingStyle.LatinParenthesized, inner[0] - 'a' + 1, $"({inner})", rest) : null;
+                var letter = inner.Length == 1 ? new NumberingMarker(NumberingStyle.LatinParenthesized, inner[0] - 'a' + 1, $"({inner})", rest) : null;
+                return inner.AsSpan().IndexOfAnyExcept("ivx") < 0 && Numerals.ParseCanonicalRoman(inner) is { } roman
+                    ? new(NumberingStyle.RomanParenthesized, roman, $"({inner})", rest) { Alternative = letter }
+                    : letter;
+            }
+
+            if (char.IsAsciiLetterUpper(inner[0]))
+            {
+                return inner.Length == 1 ? new(NumberingStyle.UpperLatinParenthesized, inner[0] - 'A' + 1, $"({inner})", rest) : null;
             }
 
             return Numerals.ParseChinese(inner) is { } c ? new(NumberingStyle.ChineseParenthesized, c, $"({inner})", rest) : null;
@@ -69,17 +87,56 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
             var m = EnglishArticle().Match(line);
             if (m.Success && ParseNumber(m.Groups["n"].Value) is { } n)
             {
-                var style = m.Groups["u"].Value switch
+                var unit = TitleCase(m.Groups["u"].Value);
+                var style = unit switch
                 {
                     "Part" => NumberingStyle.Part,
                     "Chapter" => NumberingStyle.Chapter,
                     "Section" => NumberingStyle.ChapterSection,
                     _ => NumberingStyle.Article,
                 };
-                return new(style, n, $"{m.Groups["u"].Value} {m.Groups["n"].Value}", m.Groups["rest"].Value.Trim());
+                var printed = m.Groups["n"].Value;
+                var label = Numerals.ParseEnglish(printed) is null ? printed : TitleCase(printed);
+                return new(style, n, $"{unit} {label}", m.Groups["rest"].Value.TrimStart(' ', '.', ':', '-', '–', '—').Trim());
             }
+        }
 
-            return null;
+        if (first is 'I' or 'V' or 'X')
+        {
+            var m = UpperRoman().Match(line);
+            if (m.Success && Numerals.ParseCanonicalRoman(m.Groups["n"].Value) is { } n)
+            {
+                return new(NumberingStyle.Roman, n, m.Groups["n"].Value, m.Groups["rest"].Value.Trim()) { OnlyInSequence = true };
+            }
+        }
+
+        if (first is 'i' or 'v' or 'x')
+        {
+            var m = LowerRoman().Match(line);
+            if (m.Success && Numerals.ParseCanonicalRoman(m.Groups["n"].Value) is { } n)
+            {
+                var inner = m.Groups["n"].Value;
+                var rest = m.Groups["rest"].Value.Trim();
+                var letter = inner.Length == 1 && m.Groups["p"].Value == ")" ? new NumberingMarker(NumberingStyle.Latin, inner[0] - 'a' + 1, inner, rest) { OnlyInSequence = true } : null;
+                return new(NumberingStyle.LowerRoman, n, inner, rest) { OnlyInSequence = true, Alternative = letter };
+            }
+        }
+
+        if (char.IsAsciiLetterLower(first))
+        {
+            var m = LatinItem().Match(line);
+            return m.Success ? new(NumberingStyle.Latin, first - 'a' + 1, first.ToString(), m.Groups["rest"].Value.Trim()) { OnlyInSequence = true } : null;
+        }
+
+        if (char.IsAsciiDigit(first) && Decimal().Match(line) is { Success: true } d)
+        {
+            var parts = d.Groups["n"].Value.Split('.');
+            var last = int.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture);
+            if (last > 0)
+            {
+                var label = string.Join('.', parts.Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                return new(NumberingStyle.Decimal, last, label, d.Groups["rest"].Value.Trim()) { Level = parts.Length - 1, OnlyInSequence = true };
+            }
         }
 
         var chinese = ChineseComma().Match(line);
@@ -100,17 +157,45 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
 
     private static int? ParseNumber(string text) =>
         char.IsAsciiDigit(text[0]) ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
-        : char.IsAsciiLetterUpper(text[0]) ? Numerals.ParseRoman(text)
+        : Numerals.ParseEnglish(text) is { } word ? word
+        : char.IsAsciiLetterUpper(text[0]) ? Numerals.ParseCanonicalRoman(text)
         : Numerals.ParseChinese(text);
+
+    private static string TitleCase(string word)
+    {
+        var chars = word.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (i == 0 || chars[i - 1] == '-')
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+        }
+
+        return new string(chars);
+    }
 
     [GeneratedRegex(@"^第\s*(?<n>" + ChineseDigits + @"|[0-9]{1,4})\s*(?<u>部分|編|编|篇|章|節|节|條|条|款)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"^(?<u>Article|Chapter|Part|Section)\s+(?<n>[0-9]{1,3}|[IVXLC]{1,7})\b\.?:?(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<u>Article|Chapter|Part|Section|ARTICLE|CHAPTER|PART|SECTION)\s+(?<n>[0-9]{1,3}|[IVXLC]{1,7}|[A-Za-z]{3,9}(?:-[A-Za-z]{3,5})?)\b(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishArticle();
 
-    [GeneratedRegex(@"^\(\s*(?<n>" + ChineseDigits + @"|[0-9]{1,3}|[a-z]{1,2})\s*\)(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\(\s*(?<n>" + ChineseDigits + @"|[0-9]{1,3}|[ivx]{1,6}|[a-z]{1,2}|[A-Z])\s*\)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesized();
+
+    [GeneratedRegex(@"^(?<n>[IVX]{1,6})\.(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex UpperRoman();
+
+    [GeneratedRegex(@"^(?<n>[ivx]{1,6})(?<p>[.)])(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerRoman();
+
+    [GeneratedRegex(@"^[a-z]\)(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LatinItem();
+
+    // Only before a capital letter: "1.5 billion" and "3.14" start ordinary lines.
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3}(?:\.[0-9]{1,3}){1,4})\.?\s+(?<rest>[A-Z].*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Decimal();
 
     [GeneratedRegex(@"^(?<n>" + ChineseDigits + @")\s*[、.](?![0-9])(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseComma();

@@ -39,6 +39,49 @@ public sealed class NumberingMarkerTests
     }
 
     [Theory]
+    [InlineData("(ii) details", NumberingStyle.RomanParenthesized, 2, "(ii)", "details")]
+    [InlineData("(iv) details", NumberingStyle.RomanParenthesized, 4, "(iv)", "details")]
+    [InlineData("(i) details", NumberingStyle.RomanParenthesized, 1, "(i)", "details")]
+    [InlineData("(A) Banking", NumberingStyle.UpperLatinParenthesized, 1, "(A)", "Banking")]
+    [InlineData("III. Trade", NumberingStyle.Roman, 3, "III", "Trade")]
+    [InlineData("ii. details", NumberingStyle.LowerRoman, 2, "ii", "details")]
+    [InlineData("b) details", NumberingStyle.Latin, 2, "b", "details")]
+    [InlineData("2.1 Finance", NumberingStyle.Decimal, 1, "2.1", "Finance")]
+    [InlineData("2.1.3. Both sides", NumberingStyle.Decimal, 3, "2.1.3", "Both sides")]
+    [InlineData("ARTICLE 3 TRADE", NumberingStyle.Article, 3, "Article 3", "TRADE")]
+    [InlineData("Article Twenty-One: Duration", NumberingStyle.Article, 21, "Article Twenty-One", "Duration")]
+    [InlineData("CHAPTER IV FINAL PROVISIONS", NumberingStyle.Chapter, 4, "Chapter IV", "FINAL PROVISIONS")]
+    [InlineData("Article 1 - Objectives", NumberingStyle.Article, 1, "Article 1", "Objectives")]
+    [InlineData("Article 1 — Objectives", NumberingStyle.Article, 1, "Article 1", "Objectives")]
+    public void TryParse_EnglishForms_GiveStyleNumberLabelAndRest(string line, NumberingStyle style, int number, string label, string rest)
+    {
+        var marker = NumberingMarker.TryParse(line);
+
+        marker.Should().NotBeNull();
+        (marker!.Style, marker.Number, marker.Label, marker.Rest).Should().Be((style, number, label, rest));
+    }
+
+    [Theory]
+    [InlineData("(i) details", NumberingStyle.LatinParenthesized, 9)]
+    [InlineData("(v) details", NumberingStyle.LatinParenthesized, 22)]
+    [InlineData("x) details", NumberingStyle.Latin, 24)]
+    public void TryParse_SingleRomanLetter_OffersTheLetterAsAlternative(string line, NumberingStyle style, int number)
+    {
+        var alternative = NumberingMarker.TryParse(line)!.Alternative;
+
+        alternative.Should().NotBeNull();
+        (alternative!.Style, alternative.Number).Should().Be((style, number));
+    }
+
+    [Theory]
+    [InlineData("2.1 Finance", 1)]
+    [InlineData("2.1.1 Both sides", 2)]
+    public void TryParse_DecimalNumber_GivesItsLevel(string line, int level)
+    {
+        NumberingMarker.TryParse(line)!.Level.Should().Be(level);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("雙方同意加強交流。")]
     [InlineData("2023.")]
@@ -54,6 +97,15 @@ public sealed class NumberingMarkerTests
     [InlineData("Section of the text")]
     [InlineData("一帶一路建設")]
     [InlineData("十分重要")]
+    [InlineData("(iiii) not Roman")]
+    [InlineData("(AB) two letters")]
+    [InlineData("i.e. the parties")]
+    [InlineData("In the event")]
+    [InlineData("IV")]
+    [InlineData("2.1 billion dollars")]
+    [InlineData("1.5 億元")]
+    [InlineData("Article of faith")]
+    [InlineData("Chapter Onwards")]
     public void TryParse_LineWithoutANumber_GivesNull(string line)
     {
         NumberingMarker.TryParse(line).Should().BeNull();

@@ -83,4 +83,33 @@ public sealed class NonAsciiDigitTests
 
         act.Should().NotThrow();
     }
+
+    [Theory]
+    [InlineData("i", 1)]
+    [InlineData("iv", 4)]
+    [InlineData("XIV", 14)]
+    [InlineData("xl", 40)]
+    [InlineData("iiii", null)]
+    [InlineData("vv", null)]
+    [InlineData("ic", null)]
+    [InlineData("", null)]
+    public void ParseCanonicalRoman_AcceptsOnlyTheStandardSpelling(string text, int? expected)
+    {
+        Numerals.ParseCanonicalRoman(text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("One", 1)]
+    [InlineData("TWELVE", 12)]
+    [InlineData("twenty", 20)]
+    [InlineData("Twenty-One", 21)]
+    [InlineData("ninety-nine", 99)]
+    [InlineData("zero", null)]
+    [InlineData("twenty-ten", null)]
+    [InlineData("onety", null)]
+    [InlineData("of", null)]
+    public void ParseEnglish_NumberWord_GivesItsValue(string text, int? expected)
+    {
+        Numerals.ParseEnglish(text).Should().Be(expected);
+    }
 }

@@ -45,6 +45,19 @@ public class JsonSchemaTests
         ErrorsOf(OutlineJsonWriter.ToJson(unnumbered), OutlineSchema.Value).Should().BeEmpty();
     }
 
+    [Fact]
+    public void An_outline_with_every_english_numbering_style_matches_the_outline_schema()
+    {
+        const string text = "Co-operation Agreement\nThe parties agree as follows:\n"
+            + "I. Scope\nArticle 1 Objectives\n1. Finance\n(a) Banking\n(i) One.\n(ii) Two.\n(b) Trade\ni. One.\nii. Two.\n"
+            + "2. Areas\n2.1 Finance\n2.1.1 Listing.\n(A) Insurance\na) One.\nb) Two.\n";
+        var agreement = AgreementReader.Parse(text, "english.txt");
+        agreement.AllClauses().Select(c => c.Style).Distinct().Should().Contain(
+            [NumberingStyle.Roman, NumberingStyle.RomanParenthesized, NumberingStyle.LowerRoman, NumberingStyle.Decimal, NumberingStyle.UpperLatinParenthesized, NumberingStyle.Latin]);
+
+        ErrorsOf(OutlineJsonWriter.ToJson(agreement), OutlineSchema.Value).Should().BeEmpty();
+    }
+
     [Theory]
     [MemberData(nameof(SeedPairs))]
     public void The_comparison_of_two_seeds_matches_the_compare_schema(string left, string right)

@@ -1,0 +1,251 @@
+using AgreementDiff.Reading;
+
+namespace AgreementDiff.Tests.Reading;
+
+/// <summary>How <see cref="AgreementReader"/> reads the numbering and framing of agreements drafted in English.</summary>
+public sealed class AgreementReaderEnglishTests
+{
+    private const string Preamble = "To deepen exchange and co-operation, the two governments have agreed as follows:\n";
+
+    [Fact]
+    public void Parse_LowerCaseRomanItems_NestUnderTheirLetter()
+    {
+        const string text = Preamble
+            + "1. Objectives\nBoth sides will work together.\n"
+            + "2. Areas of Co-operation\n"
+            + "(a) Finance\n(i) Both sides support listing.\n(ii) Both sides hold a forum.\n(iii) Both sides train staff.\n(iv) Both sides share data.\n"
+            + "(b) Trade\n(i) Both sides organise a fair.\n(ii) Both sides set up a desk.\n";
+
+        var agreement = AgreementReader.Parse(text, "roman-items");
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement.AllClauses().Where(c => c.Style != NumberingStyle.None).Select(c => (c.Path, c.Number, c.Style)).Should().Equal(
+            ("1", 1, NumberingStyle.Arabic),
+            ("2", 2, NumberingStyle.Arabic),
+            ("2/(a)", 1, NumberingStyle.LatinParenthesized),
+            ("2/(a)/(i)", 1, NumberingStyle.RomanParenthesized),
+            ("2/(a)/(ii)", 2, NumberingStyle.RomanParenthesized),
+            ("2/(a)/(iii)", 3, NumberingStyle.RomanParenthesized),
+            ("2/(a)/(iv)", 4, NumberingStyle.RomanParenthesized),
+            ("2/(b)", 2, NumberingStyle.LatinParenthesized),
+            ("2/(b)/(i)", 1, NumberingStyle.RomanParenthesized),
+            ("2/(b)/(ii)", 2, NumberingStyle.RomanParenthesized));
+        agreement["2/(a)/(ii)"].Text.Should().Be("Both sides hold a forum.");
+        agreement["2/(a)"].Heading.Should().Be("Finance");
+        agreement["2/(a)/(i)"].Kind.Should().Be(ClauseKind.Item);
+    }
+
+    [Fact]
+    public void Parse_LetterIAfterLetterH_IsALetterAndRomanVAfterIvIsRoman()
+    {
+        var letters = string.Concat("abcdefghij".Select(c => $"({c}) Topic {c}.\n"));
+        var text = Preamble + "1. Scope\n" + letters + "2. Details\n(i) One.\n(ii) Two.\n(iii) Three.\n(iv) Four.\n(v) Five.\n(vi) Six.\n";
+
+        var agreement = AgreementReader.Parse(text, "letters-and-romans");
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement["1"].Children.Select(c => (c.Label, c.Number, c.Style)).Should().Equal(
+            "abcdefghij".Select((c, i) => ($"({c})", (int?)(i + 1), NumberingStyle.LatinParenthesized)));
+        agreement["2"].Children.Select(c => (c.Label, c.Number, c.Style)).Should().Equal(
+            new[] { "i", "ii", "iii", "iv", "v", "vi" }.Select((r, i) => ($"({r})", (int?)(i + 1), NumberingStyle.RomanParenthesized)));
+    }
+
+    [Fact]
+    public void Parse_RomanListAfterALetterEndingInAColon_NestsUnderTheLetterAndTheNextLetterFollows()
+    {
+        var letters = string.Concat("abcdefg".Select(c => $"({c}) Topic {c}.\n"));
+        var text = Preamble + "1. Scope\n" + letters + "(h) the following measures:\n(i) First measure.\n(ii) Second measure.\n(i) Topic i.\n";
+
+        var agreement = AgreementReader.Parse(text, "colon");
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement["1"].Children.Select(c => c.Label).Should().Equal("(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)", "(h)", "(i)");
+        agreement["1/(h)"].Children.Select(c => (c.Path, c.Style)).Should().Equal(
+            ("1/(h)/(i)", NumberingStyle.RomanParenthesized), ("1/(h)/(ii)", NumberingStyle.RomanParenthesized));
+        agreement["1/(i)"].Style.Should().Be(NumberingStyle.LatinParenthesized);
+        agreement["1/(i)"].Text.Should().Be("Topic i.");
+    }
+
+    [Fact]
+    public void Parse_UpperCaseRomanSectionHeadings_AreTopLevelSections()
+    {
+        const string text = "Co-operation Agreement\n\n" + Preamble
+            + "I. Objectives\nBoth sides will work together.\n"
+            + "II. Finance\n1. Both sides support listing.\n2. Both sides hold a forum.\n"
+            + "III. Trade\n1. Both sides organise a fair.\n";
+
+        var agreement = AgreementReader.Parse(text, "roman-sections");
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement.Clauses.Select(c => (c.Label, c.Kind)).Should().Equal(
+            ("preamble", ClauseKind.Preamble), ("I", ClauseKind.Section), ("II", ClauseKind.Section), ("III", ClauseKind.Section));
+        agreement.AllClauses().Where(c => c.Style != NumberingStyle.None).Select(c => (c.Path, c.Number, c.Heading)).Should().Equal(
+            ("I", 1, "Objectives"), ("II", 2, "Finance"), ("II/1", 1, null), ("II/2", 2, null), ("III", 3, "Trade"), ("III/1", 1, null));
+        agreement["I"].Style.Should().Be(NumberingStyle.Roman);
+        agreement["I"].Text.Should().Be("Both sides will work together.");
+        agreement["III/1"].Text.Should().Be("Both sides organise a fair.");
+    }
+
+    [Theory]
+    [InlineData("ARTICLE 1 OBJECTIVES", "ARTICLE 2 FINANCE", "Article 1", "Article 2", 1, "OBJECTIVES", "FINANCE")]
+    [InlineData("Article One Objectives", "Article Two Finance", "Article One", "Article Two", 1, "Objectives", "Finance")]
+    [InlineData("ARTICLE I OBJECTIVES", "ARTICLE II FINANCE", "Article I", "Article II", 1, "OBJECTIVES", "FINANCE")]
+    [InlineData("Article 1 - Objectives", "Article 2 – Finance", "Article 1", "Article 2", 1, "Objectives", "Finance")]
+    [InlineData("Article Eleven Objectives", "Article Twelve Finance", "Article Eleven", "Article Twelve", 11, "Objectives", "Finance")]
+    public void Parse_ArticleHeadingsInOtherSpellings_AreNumberedSections(string first, string second, string label1, string label2, int number, string heading1, string heading2)
+    {
+        var text = Preamble + first + "\nBoth sides will work together.\n" + second + "\n(1) Both sides support listing.\n(2) Both sides hold a forum.\n";
+
+        var agreement = AgreementReader.Parse(text, "articles");
+
+        agreement.Clauses.Where(c => c.Style != NumberingStyle.None).Select(c => (c.Label, c.Number, c.Heading, c.Style)).Should().Equal(
+            (label1, number, heading1, NumberingStyle.Article), (label2, number + 1, heading2, NumberingStyle.Article));
+        agreement[label1].Text.Should().Be("Both sides will work together.");
+        agreement[label2].Children.Select(c => c.Path).Should().Equal(label2 + "/(1)", label2 + "/(2)");
+    }
+
+    [Fact]
+    public void Parse_DecimalNumbering_NestsEachLevelUnderTheNumberItExtends()
+    {
+        const string text = Preamble
+            + "1. Objectives\nBoth sides will work together.\n"
+            + "2. Areas of Co-operation\n"
+            + "2.1 Finance\n2.1.1 Both sides support listing.\n2.1.2 Both sides hold a forum.\n"
+            + "2.2 Trade\n2.2.1 Both sides organise a fair.\n"
+            + "3. Final Provisions\nThe Memorandum lasts five years.\n";
+
+        var agreement = AgreementReader.Parse(text, "decimal");
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement.AllClauses().Where(c => c.Style != NumberingStyle.None).Select(c => (c.Path, c.Number, c.Style)).Should().Equal(
+            ("1", 1, NumberingStyle.Arabic),
+            ("2", 2, NumberingStyle.Arabic),
+            ("2/2.1", 1, NumberingStyle.Decimal),
+            ("2/2.1/2.1.1", 1, NumberingStyle.Decimal),
+            ("2/2.1/2.1.2", 2, NumberingStyle.Decimal),
+            ("2/2.2", 2, NumberingStyle.Decimal),
+            ("2/2.2/2.2.1", 1, NumberingStyle.Decimal),
+            ("3", 3, NumberingStyle.Arabic));
+        agreement["2.1"].Heading.Should().Be("Finance");
+        agreement["2.1.2"].Text.Should().Be("Both sides hold a forum.");
+        agreement["3"].Text.Should().Be("The Memorandum lasts five years.");
+    }
+
+    [Fact]
+    public void Parse_DecimalNumberStartingAWrappedLine_StaysText()
+    {
+        const string text = "1. Objectives\nBoth sides will invest a total of\n1.5 billion dollars in the fund, and\n2.5 Million dollars each year.\n2. Trade\nBoth sides organise a fair.\n";
+
+        var agreement = AgreementReader.Parse(text, "decimal-text");
+
+        agreement.AllClauses().Select(c => c.Path).Should().Equal("1", "2");
+        agreement["1"].Text.Should().Contain("1.5 billion dollars").And.Contain("2.5 Million dollars");
+    }
+
+    [Fact]
+    public void Parse_ItemsWithClosingParenthesisDotAndUpperCaseLetters_Nest()
+    {
+        const string text = Preamble
+            + "1. Finance\n(A) Banking\na) Both sides support listing.\nb) Both sides hold a forum.\n"
+            + "(B) Insurance\ni. Both sides share data.\nii. Both sides train staff.\n"
+            + "2. Trade\nBoth sides organise a fair.\n";
+
+        var agreement = AgreementReader.Parse(text, "item-forms");
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement.AllClauses().Where(c => c.Style != NumberingStyle.None).Select(c => (c.Path, c.Number, c.Style)).Should().Equal(
+            ("1", 1, NumberingStyle.Arabic),
+            ("1/(A)", 1, NumberingStyle.UpperLatinParenthesized),
+            ("1/(A)/a", 1, NumberingStyle.Latin),
+            ("1/(A)/b", 2, NumberingStyle.Latin),
+            ("1/(B)", 2, NumberingStyle.UpperLatinParenthesized),
+            ("1/(B)/i", 1, NumberingStyle.LowerRoman),
+            ("1/(B)/ii", 2, NumberingStyle.LowerRoman),
+            ("2", 2, NumberingStyle.Arabic));
+        agreement["1/(A)/b"].Text.Should().Be("Both sides hold a forum.");
+        agreement["(B)"].Heading.Should().Be("Insurance");
+    }
+
+    [Fact]
+    public void Parse_NumberedItemsRestartingUnderALetter_NestUnderTheLetter()
+    {
+        const string text = Preamble
+            + "1. Objectives\nBoth sides will work together.\n"
+            + "2. Areas of Co-operation\n"
+            + "(a) Finance\n1. Both sides support listing.\n2. Both sides hold a forum.\n"
+            + "(b) Trade\n1. Both sides organise a fair.\n2. Both sides set up a desk.\n3. Both sides meet yearly.\n"
+            + "3. Final Provisions\nThe Memorandum lasts five years.\n";
+
+        var agreement = AgreementReader.Parse(text, "restart");
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement.AllClauses().Where(c => c.Style != NumberingStyle.None).Select(c => c.Path).Should().Equal(
+            "1", "2", "2/(a)", "2/(a)/1", "2/(a)/2", "2/(b)", "2/(b)/1", "2/(b)/2", "2/(b)/3", "3");
+        agreement["2/(b)/3"].Text.Should().Be("Both sides meet yearly.");
+        agreement.Clauses.Single(c => c.Path == "3").Heading.Should().Be("Final Provisions");
+    }
+
+    [Theory]
+    [InlineData("Done in Chengdu on 12 May 2025 in four originals, each equally authentic.")]
+    [InlineData("This Agreement shall enter into force on the date of signature.")]
+    public void Parse_EnglishClosingFormulaWithoutSignatures_IsTheClosing(string formula)
+    {
+        var text = Preamble + "Article 1 Objectives\nBoth sides will work together.\nArticle 2 Trade\nBoth sides organise a fair.\n" + formula + "\n";
+
+        var agreement = AgreementReader.Parse(text, "closing");
+
+        agreement.Clauses.Select(c => (c.Label, c.Kind)).Should().Equal(
+            ("preamble", ClauseKind.Preamble), ("Article 1", ClauseKind.Section), ("Article 2", ClauseKind.Section), ("closing", ClauseKind.Closing));
+        agreement["closing"].Text.Should().Be(formula);
+        agreement["Article 2"].Text.Should().Be("Both sides organise a fair.");
+    }
+
+    [Fact]
+    public void Parse_DoneInAfterEntryIntoForce_StaysInTheClosing()
+    {
+        const string text = Preamble + "Article 1 Objectives\nBoth sides will work together.\n"
+            + "This Agreement shall enter into force on the date of signature.\nDone in Chengdu on 12 May 2025 in four originals, each equally authentic.\n";
+
+        var agreement = AgreementReader.Parse(text, "closing");
+
+        agreement.Clauses.Select(c => c.Label).Should().Equal("preamble", "Article 1", "closing");
+        agreement["closing"].Text.Should().Be("This Agreement shall enter into force on the date of signature.\nDone in Chengdu on 12 May 2025 in four originals, each equally authentic.");
+        agreement.Metadata.Signed!.Value.Should().Be(new DateOnly(2025, 5, 12));
+    }
+
+    [Fact]
+    public void Parse_LongEnglishTitle_IsTheTitle()
+    {
+        const string title = "Co-operation Agreement between the Government of the Hong Kong Special Administrative Region and the People's Government of Sichuan Province";
+        var text = title + "\n\n" + Preamble + "Article 1 Objectives\nBoth sides will work together.\n";
+
+        var agreement = AgreementReader.Parse(text, "long-title");
+
+        agreement.Title.Should().Be(title);
+        agreement["preamble"].Text.Should().Be(Preamble.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("Memorandum of Understanding on Co-operation\nbetween the Government of the Hong Kong Special Administrative Region\nand the People's Government of Sichuan Province\n")]
+    [InlineData("MEMORANDUM OF UNDERSTANDING ON CO-OPERATION\n\nbetween the Government of the Hong Kong Special Administrative Region and the People's Government of Sichuan Province\n")]
+    public void Parse_EnglishTitleContinuedOnFollowingLines_JoinsTheLines(string titleLines)
+    {
+        var text = titleLines + "\n" + Preamble + "Article 1 Objectives\nBoth sides will work together.\n";
+
+        var agreement = AgreementReader.Parse(text, "two-line-title");
+
+        agreement.Title.Should().Be(string.Join(' ', titleLines.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        agreement["preamble"].Text.Should().Be(Preamble.TrimEnd());
+    }
+
+    [Fact]
+    public void Parse_TitleFollowedByALowerCaseSentence_KeepsOnlyTheTitle()
+    {
+        const string text = "Co-operation Agreement\nboth sides have agreed as follows:\nArticle 1 Objectives\nBoth sides will work together.\n";
+
+        var agreement = AgreementReader.Parse(text, "title-and-sentence");
+
+        agreement.Title.Should().Be("Co-operation Agreement");
+        agreement["preamble"].Text.Should().Be("both sides have agreed as follows:");
+    }
+}
