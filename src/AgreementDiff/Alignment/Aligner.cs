@@ -343,8 +343,12 @@ internal sealed class Aligner
             }
         }
 
-        LinkSharedPassages(scored, terms);
+        // A clause whose own words (and heading) point to a taken counterpart joins it before a shared phrase, weaker
+        // evidence, can send it elsewhere (Professional Services folded into Trade, Investment and Professional Services,
+        // one of its items moved to Education and Talent).
         JoinLeftovers(scored);
+        LinkSharedPassages(scored, terms);
+
         LinkMutualBest(scored);
         FillByOrder(units, terms, headings);
         CoverFromRunningText(units, terms);
@@ -495,9 +499,8 @@ internal sealed class Aligner
     /// <remarks>
     /// The pair must pass the threshold and beat the clause's next candidate clearly, so a clause is not split on a tie; or,
     /// when the candidate dominates all others (twice the next score), pass half the threshold: a clause whose words point
-    /// to one counterpart only (a statement of aims folded into a preamble) belongs with it. That second way is for sections,
-    /// and for items only inside matched parents: an item of a new section whose few words happen to point one way (a place
-    /// name, a formula such as 推動兩地在…領域) is new, not half of an old item elsewhere.
+    /// to one counterpart only (a statement of aims folded into a preamble) belongs with it. That second way is for a
+    /// section only with a formula on either side, and for an item only inside matched parents (see <see cref="MayJoinOnHalf"/>).
     /// </remarks>
     private void JoinLeftovers(List<(AlignmentNode Left, AlignmentNode Right, PairScore Score)> scored)
     {
@@ -516,7 +519,7 @@ internal sealed class Aligner
                 var best = ranked[0];
                 var other = side == 0 ? best.Right : best.Left;
                 var margin = ranked.Count == 1 ? double.PositiveInfinity : best.Score.Score / ranked[1].Score.Score;
-                var enough = (best.Score.Score >= _options.Threshold && margin >= JoinMargin) || ((node.Level == 1 || best.Score.SameContext) && best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin && (best.Score.Cosine + best.Score.Containment) / 2 >= _options.Threshold / 2);
+                var enough = (best.Score.Score >= _options.Threshold && margin >= JoinMargin) || (MayJoinOnHalf(node, best.Left, best.Right, best.Score) && best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin && (best.Score.Cosine + best.Score.Containment) / 2 >= _options.Threshold / 2);
                 if (other.IsMatched && !IsPinned(other) && enough)
                 {
                     joins.Add((best.Left, best.Right, best.Score));
@@ -698,6 +701,12 @@ internal sealed class Aligner
     }
 
     private bool IsPinned(AlignmentNode node) => _pinned.Contains(node);
+
+    /// <summary>Whether a left-over clause may join its dominant candidate on half the threshold: a section only with a formula on either side (a statement of aims folded into a preamble), an item only inside matched sections.</summary>
+    /// <remarks>A topic that was dropped or is new, whose few words happen to point one way (Sports and a forum co-organised
+    /// with Shanghai; a place name; 推動兩地在…領域), is dropped or new, not half of a topic elsewhere.</remarks>
+    private static bool MayJoinOnHalf(AlignmentNode node, AlignmentNode left, AlignmentNode right, PairScore score) =>
+        (node.Level == 1 && (IsFormula(left) || IsFormula(right))) || score.SameContext;
 
     /// <summary>Whether the two may be matched: an annex heading is a title over the annex's sections, not a commitment, and matches only another annex heading.</summary>
     /// <remarks>Its words are the annex's own (具體合作措施與任務), so on content alone it would join whatever section restates them.</remarks>

@@ -583,9 +583,21 @@ internal sealed class AgreementParser
 
     private static bool Agree(Shape a, Shape b) => a == Shape.Unknown || b == Shape.Unknown || a == b;
 
+    /// <summary>Whether the text reads as a heading: short, and no inner punctuation (a Chinese comma joins clauses of a sentence), except commas in an English heading in title or upper case (Trade, Investment and Professional Services).</summary>
     private static bool IsHeadingLike(string text) =>
-        text.Length > 0 && !TextCleaner.HasInnerPunctuation(text)
-        && (TextCleaner.IsMostlyLatin(text) ? text.Split(' ').Length <= 12 : TextCleaner.VisibleLength(text) <= HeadingLength);
+        text.Length > 0
+        && (TextCleaner.IsMostlyLatin(text)
+            ? text.Split(' ').Length <= 12 && (!TextCleaner.HasInnerPunctuation(text) || (IsTitleCase(text) && !TextCleaner.HasInnerPunctuation(text.Replace(',', ' '))))
+            : !TextCleaner.HasInnerPunctuation(text) && TextCleaner.VisibleLength(text) <= HeadingLength);
+
+    /// <summary>Whether every word of an English text is capitalised, short joining words (and, of, the …) aside.</summary>
+    private static bool IsTitleCase(string text)
+    {
+        var words = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || TitleJoiningWords.Contains(w));
+    }
+
+    private static readonly HashSet<string> TitleJoiningWords = new(["and", "of", "the", "for", "in", "on", "to", "with", "a", "an", "or", "at", "by"], StringComparer.Ordinal);
 
     private void FlushParagraph() => _paragraph = null;
 

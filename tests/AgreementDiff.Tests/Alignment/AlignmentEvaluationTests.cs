@@ -40,10 +40,10 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
         // Floors at the measured quality (see the README).
         totals["sections"].Precision.Should().BeGreaterThanOrEqualTo(0.97);
         totals["sections"].Recall.Should().BeGreaterThanOrEqualTo(0.97);
-        totals["sections"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.9);
+        totals["sections"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.95);
         totals["items"].Precision.Should().BeGreaterThanOrEqualTo(0.9);
         totals["items"].Recall.Should().BeGreaterThanOrEqualTo(0.97);
-        totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.8);
+        totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.78);
     }
 
     /// <summary>Compares every labelled pair in the folder, prints each pair's tally and misses per level, and returns the totals.</summary>

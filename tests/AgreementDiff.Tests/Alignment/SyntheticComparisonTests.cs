@@ -135,8 +135,6 @@ public sealed class SyntheticComparisonTests
         var links = comparison.Matches.Where(m => m.Left.Path == "一/2").ToList();
         links.Select(m => m.Right.Path).Should().BeEquivalentTo(["一/2", "一/3"]);
         links.Should().OnlyContain(m => m.Change == ChangeKind.Split);
-        links.Should().Contain(m => m.Explanation.Basis == MatchBasis.Passage, "the second half is found by the sentence it restates");
-        AgreementDiff.Reports.ComparisonJsonWriter.ToJson(comparison).Should().Contain("\"basis\": \"passage\"");
         comparison.Added.Should().BeEmpty();
         comparison.Removed.Should().BeEmpty();
     }
@@ -211,7 +209,7 @@ public sealed class SyntheticComparisonTests
             一、經貿
             支持港資企業落戶，定期開展招商引資活動，舉辦企業合作對接會。
             二、知識產權
-            推動知識產權商品化及知識產權貿易，鼓勵企業參加營商論壇，培育品牌代理機構。
+            推動知識產權商品化及知識產權貿易，鼓勵企業參加營商論壇，培育品牌代理機構，建設版權交易中心，開展海關知識產權執法合作。
             三、醫療
             支持兩地醫院合作交流，推動中醫藥標準化，加強傳染病防控。
             """, "left.txt");
@@ -229,6 +227,7 @@ public sealed class SyntheticComparisonTests
         merged.Select(m => m.Left.Path).Should().BeEquivalentTo(["一", "二"], "the old topic went into the new trade section");
         merged.Single(m => m.Left.Path == "二").Explanation.Basis.Should().Be(MatchBasis.Passage);
         merged.Single(m => m.Left.Path == "二").Change.Should().Be(ChangeKind.Merged);
+        AgreementDiff.Reports.ComparisonJsonWriter.ToJson(comparison).Should().Contain("\"basis\": \"passage\"");
         comparison.Removed.Select(c => c.Path).Should().NotContain("二");
     }
 
@@ -476,5 +475,85 @@ public sealed class SyntheticComparisonTests
 
         // The items a section of running text restates make it their summary, not a split of the section it matches.
         comparison.Matches.Where(m => m.Role == ClauseRole.Section).Should().OnlyContain(m => m.Change == ChangeKind.Modified);
+    }
+
+    [Fact]
+    public void A_section_named_in_a_wider_heading_joins_it_rather_than_the_section_one_of_its_items_moved_to()
+    {
+        var left = Parse("""
+            Co-operation Arrangement
+
+            The two Sides have agreed as follows:
+
+            1. Trade and Investment
+            (1) Invest Hong Kong and the Commission of Commerce shall jointly organise an investment week every year.
+            (2) Support enterprises of both places in taking part in the Import Expo.
+            2. Professional Services
+            (1) Explore mutual recognition of professional qualifications of accountants, architects and surveyors, with a register of qualified practitioners.
+            (2) Support Hong Kong law firms in opening representative offices in the free trade zone.
+            3. Education
+            (1) Encourage sister school partnerships between primary and secondary schools.
+            (2) Support joint degree programmes between universities of both places.
+            """, "left.txt");
+        var right = Parse("""
+            Co-operation Arrangement
+
+            The two Sides have agreed as follows:
+
+            Article 1 – Trade, Investment and Professional Services
+            1.1 Invest Hong Kong and the Commission of Commerce shall jointly organise an investment week in both places every year.
+            1.2 Support enterprises of both places in taking part in the Import Expo and the Hong Kong Brand Fair.
+            1.3 Support Hong Kong law firms in opening representative offices and branches in the free trade zone.
+            Article 2 – Education and Talent
+            2.1 Encourage sister school partnerships between primary and secondary schools, with 150 new pairs.
+            2.2 Support joint degree programmes between universities of both places.
+            2.3 Explore mutual recognition of professional qualifications of accountants, architects and surveyors, with a register of qualified practitioners.
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        var sections = comparison.Matches.Where(m => m.Role == ClauseRole.Section && m.Left.Kind == ClauseKind.Section).Select(m => (m.Left.Path, m.Right.Path));
+        sections.Should().BeEquivalentTo([("1", "Article 1"), ("2", "Article 1"), ("3", "Article 2")]);
+        comparison.Matches.Should().Contain(m => m.Left.Path == "2/(1)" && m.Right.Path == "Article 2/2.3", "the moved item is still found");
+    }
+
+    [Fact]
+    public void A_dropped_topic_is_not_joined_to_another_topic_on_half_the_threshold()
+    {
+        var left = Parse("""
+            Co-operation Arrangement
+
+            The two Sides have agreed as follows:
+
+            1. Finance
+            (1) Support Shanghai enterprises in listing on the Hong Kong stock market and issuing green bonds.
+            (2) The Monetary Authority and the Financial Services Office shall hold regular exchanges on fintech regulation.
+            2. Innovation and Technology
+            (1) Support universities of both places in building joint laboratories on artificial intelligence and integrated circuits.
+            (2) Co-organise the Hong Kong-Shanghai Innovation Forum every two years.
+            3. Sports
+            (1) Support exchanges between the Hong Kong Sports Institute and the Shanghai University of Sport on athlete training.
+            (2) Co-organise the Hong Kong-Shanghai Marathon every year.
+            """, "left.txt");
+        var right = Parse("""
+            Co-operation Arrangement
+
+            The two Sides have agreed as follows:
+
+            Article 1 – Finance
+            1.1 Support Shanghai enterprises in listing on the Hong Kong stock market and issuing green and sustainable bonds.
+            1.2 The Monetary Authority and the Financial Services Office shall promote the use of e-CNY for cross-boundary payments.
+            Article 2 – Innovation and Technology
+            2.1 Support universities of both places in building joint laboratories on artificial intelligence, integrated circuits and biomedicine.
+            2.2 Co-organise the Hong Kong-Shanghai Innovation Forum every year, with a start-up competition.
+            Article 3 – Green Development
+            3.1 Develop a green shipping corridor between the ports of the two places.
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        // Sports shares only "Co-organise the Hong Kong-Shanghai … every year" with Innovation and Technology.
+        comparison.Removed.Select(c => c.Path).Should().Contain("3");
+        comparison.Matches.Should().NotContain(m => m.Left.Path == "3");
     }
 }

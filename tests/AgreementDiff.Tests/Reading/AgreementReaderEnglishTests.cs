@@ -248,4 +248,21 @@ public sealed class AgreementReaderEnglishTests
         agreement.Title.Should().Be("Co-operation Agreement");
         agreement["preamble"].Text.Should().Be("both sides have agreed as follows:");
     }
+
+    [Fact]
+    public void Parse_EnglishHeadingWithCommasInTitleOrUpperCase_IsTheHeadingAndASentenceWithCommasIsNot()
+    {
+        const string text = Preamble
+            + "ARTICLE 1 – TRADE, INVESTMENT AND PROFESSIONAL SERVICES\n1.1 The two sides shall promote trade.\n1.2 The two sides shall promote investment.\n"
+            + "Article 2 – Culture, Tourism and Major Events\n2.1 The two sides shall stage exhibitions.\n"
+            + "Article 3\nBoth sides will co-operate, share data and train staff\n3.1 The two sides shall meet every year.\n";
+
+        var agreement = AgreementReader.Parse(text, "comma-headings");
+
+        agreement["Article 1"].Heading.Should().Be("TRADE, INVESTMENT AND PROFESSIONAL SERVICES");
+        agreement["Article 1"].Text.Should().BeEmpty();
+        agreement["Article 2"].Heading.Should().Be("Culture, Tourism and Major Events");
+        agreement["Article 3"].Heading.Should().BeNull();
+        agreement["Article 3"].Text.Should().Be("Both sides will co-operate, share data and train staff");
+    }
 }
