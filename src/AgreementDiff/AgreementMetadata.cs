@@ -5,7 +5,7 @@ namespace AgreementDiff;
 /// <summary>What the reader found out about an agreement besides its clauses.</summary>
 /// <param name="Title">The document's title, cleaned up; empty when none was recognised.</param>
 /// <param name="Header">A line printed above the title, such as <c>附件一</c>, or <see langword="null"/>.</param>
-/// <param name="Parties">The parties named in the title, the party block or the signature block, in order of appearance.</param>
+/// <param name="Parties">The parties named in the title, the party block or the signature block (in an English agreement whose title names none, also the preamble), each once, in order of first appearance; English names are whole phrases without a leading "the".</param>
 /// <param name="Dates">Every date printed in the document, in order.</param>
 /// <param name="Signed">The date the document was signed or issued, when it could be told, as printed.</param>
 /// <param name="Language">The main language of the text: <c>zh</c> or <c>en</c>.</param>

@@ -182,7 +182,7 @@ internal sealed class AgreementParser
             }
 
             var isDetail = line.Kind == LineKind.Text && DocumentPatterns.IsPartyDetail(line.Clean);
-            var isParty = line.Kind == LineKind.Text && line.Clean.Length <= ShortLineLength && DocumentPatterns.Organizations(line.Clean).Any();
+            var isParty = line.Kind == LineKind.Text && line.Clean.Length <= ShortLineLength && DocumentPatterns.MentionsOrganization(line.Clean);
             if (!(isDetail || isParty) || NumberingMarker.TryParse(line.Clean) is not null)
             {
                 break;
@@ -637,10 +637,32 @@ internal sealed class AgreementParser
 
     private AgreementMetadata BuildMetadata(string title, List<string> titleParts, string? header, List<Clause> clauses, string encodingName)
     {
+        var everything = clauses.SelectMany(c => c.Descendants().Prepend(c)).ToList();
+        var sample = string.Concat(everything.Take(20).Select(c => c.Content));
+        var language = TextCleaner.IsMostlyLatin(title + sample) ? "en" : "zh";
+
+        // An English title is read whole: its parties may run over several lines ("… between the A" / "and the B").
         var parties = new List<string>();
-        foreach (var part in titleParts)
+        if (TextCleaner.IsMostlyLatin(title))
         {
-            parties.AddRange(DocumentPatterns.Organizations(part));
+            parties.AddRange(DocumentPatterns.EnglishParties(title));
+        }
+        else
+        {
+            foreach (var part in titleParts)
+            {
+                parties.AddRange(DocumentPatterns.Organizations(part));
+            }
+        }
+
+        // A preamble is prose that may name other bodies ("the Arrangement between the Ministry of … and …"), so it is read only
+        // for an English agreement whose title names no party, and only its first paragraph that names any.
+        if (parties.Count == 0 && language == "en")
+        {
+            parties.AddRange(_roots.Where(r => r.Kind == ClauseKind.Preamble)
+                .SelectMany(r => r.Paragraphs)
+                .Select(PrefacedParties)
+                .FirstOrDefault(names => names.Count > 0) ?? []);
         }
 
         foreach (var clause in clauses.Where(c => c.Kind is ClauseKind.Parties or ClauseKind.Signatures))
@@ -674,10 +696,42 @@ internal sealed class AgreementParser
             .SelectMany(p => DocumentPatterns.Dates(p.Final(), p.StartLine).Select(d => d with { Line = LineOf(d, p) }))
             .FirstOrDefault();
 
-        var everything = clauses.SelectMany(c => c.Descendants().Prepend(c)).ToList();
-        var sample = string.Concat(everything.Take(20).Select(c => c.Content));
-        var language = TextCleaner.IsMostlyLatin(title + sample) ? "en" : "zh";
-        return new AgreementMetadata(title, header, parties.Distinct(StringComparer.Ordinal).ToList(), dates, signed, language, encodingName);
+        return new AgreementMetadata(title, header, parties.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), dates, signed, language, encodingName);
+    }
+
+    /// <summary>Finds the English parties a preamble paragraph names: on its labelled lines ("Parties: A and B", or "Parties:" over a line per party), else in its text ("made between A and B").</summary>
+    /// <remarks>Labelled lines are read one by one because a label line does not end a sentence, so the parser runs it into what follows.</remarks>
+    private List<string> PrefacedParties(Paragraph paragraph)
+    {
+        var names = new List<string>();
+        for (var n = paragraph.StartLine; n <= paragraph.EndLine; n++)
+        {
+            var line = _lines[n - 1].Clean;
+            if (!DocumentPatterns.IsPartyLabel(line))
+            {
+                continue;
+            }
+
+            var named = DocumentPatterns.EnglishParties(line).ToList();
+            if (named.Count == 0)
+            {
+                // A label on its own line ("Parties:") heads a line per party.
+                for (var m = n + 1; m <= paragraph.EndLine; m++)
+                {
+                    var next = DocumentPatterns.EnglishParties(_lines[m - 1].Clean).ToList();
+                    if (next.Count == 0)
+                    {
+                        break;
+                    }
+
+                    named.AddRange(next);
+                }
+            }
+
+            names.AddRange(named);
+        }
+
+        return names.Count > 0 ? names : DocumentPatterns.EnglishParties(paragraph.Final()).ToList();
     }
 
     // ---- helpers -----------------------------------------------------------------------------------

@@ -39,10 +39,93 @@ internal static partial class DocumentPatterns
 
     /// <summary>Tells whether a short line is typical of a signature block or a sign-off: a date, a time, a seal, a signature, an office or a party.</summary>
     public static bool IsSignatureCue(string line) =>
-        SignatureWords().IsMatch(line) || Dates(line, 0).Any() || Time().IsMatch(line) || OfficeTitle().IsMatch(line) || Organizations(line).Any();
+        SignatureWords().IsMatch(line) || Dates(line, 0).Any() || Time().IsMatch(line) || OfficeTitle().IsMatch(line) || MentionsOrganization(line);
 
-    /// <summary>Finds the names of organisations (ending in 政府, 委員會, 局, Government …) among the space- or comma-separated parts of a line.</summary>
-    public static IEnumerable<string> Organizations(string line)
+    /// <summary>Tells whether one of the space- or comma-separated parts of a line ends like an organisation (政府, 局, Government …): a cue, not a name.</summary>
+    public static bool MentionsOrganization(string line) => OrganizationParts(line).Any();
+
+    /// <summary>Finds the names of the organisations a line names as parties: the parts ending in 政府, 委員會, 局 … of a Chinese line, the whole names of an English one.</summary>
+    /// <remarks>English names are phrases ("Government of the Hong Kong Special Administrative Region"), so an English line is read by <see cref="EnglishParties"/>, never cut at spaces.</remarks>
+    public static IEnumerable<string> Organizations(string line) => TextCleaner.IsMostlyLatin(line) ? EnglishParties(line) : OrganizationParts(line);
+
+    /// <summary>Tells whether a line starts with a label for the parties (Parties:, Between:, Party A:).</summary>
+    public static bool IsPartyLabel(string line) => PartyLabel().IsMatch(line);
+
+    /// <summary>Finds the English names of parties in a title, a preamble or a line of a parties or signature block.</summary>
+    /// <remarks>
+    /// Reads, in this order of preference, a labelled list ("Parties: A and B", "Party A: A"), a signing line ("For [and on behalf of] the A"),
+    /// the lists after "between" or "among", or else the text as a list ("The A and the B (hereinafter …)"). A name is a run of capitalised
+    /// words, joined by of, the, and, for or in, that holds a word naming a body (Government, Bureau, Department …) and does not start with an
+    /// office (Secretary, Director …); a signing line's name needs no such word ("For Invest Hong Kong"). A leading "the" is dropped.
+    /// </remarks>
+    public static IEnumerable<string> EnglishParties(string text)
+    {
+        var labelled = PartyLabel().Match(text);
+        if (labelled.Success)
+        {
+            return NamedList(text[labelled.Length..]);
+        }
+
+        var signing = SigningFor().Match(text);
+        if (signing.Success)
+        {
+            var name = WithoutArticle(UpToListEnd(text[signing.Length..]));
+            return IsEnglishName(name) && !OfficeHolder().IsMatch(name) ? [name] : [];
+        }
+
+        var lists = ListOpening().Matches(text);
+        return lists.Count > 0
+            ? lists.SelectMany(m => NamedList(text[(m.Index + m.Length)..])).ToList()
+            : NamedList(text);
+    }
+
+    /// <summary>Reads the names in a list ("the A, the B and the C"), up to the end of the list; a part that is no name on its own joins the next ("the Trade and Industry Department").</summary>
+    private static List<string> NamedList(string text)
+    {
+        var names = new List<string>();
+        var pending = string.Empty;
+        var pieces = ListSeparator().Split(UpToListEnd(text));
+        for (var i = 0; i < pieces.Length; i += 2)
+        {
+            var piece = pieces[i].Trim();
+            pending = pending.Length == 0 || StartsWithArticle(piece) ? piece : pending + pieces[i - 1] + piece;
+            var name = WithoutArticle(pending);
+            if (IsEnglishOrganization(name))
+            {
+                names.Add(name);
+                pending = string.Empty;
+            }
+        }
+
+        return names;
+    }
+
+    private static string UpToListEnd(string text)
+    {
+        var end = ListEnd().Match(text);
+        return (end.Success ? text[..end.Index] : text).Trim().TrimEnd(',', '.', ';', ':');
+    }
+
+    private static bool StartsWithArticle(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+
+    private static string WithoutArticle(string text) => StartsWithArticle(text) ? text[4..].TrimStart() : text;
+
+    private static bool IsEnglishOrganization(string name) =>
+        name.Contains(' ', StringComparison.Ordinal) && IsEnglishName(name) && BodyWord().IsMatch(name) && !OfficeHolder().IsMatch(name);
+
+    /// <summary>Tells whether a text is a proper name: capitalised words, joined by lower-case of, the, and, for or in, starting and ending with a capitalised word.</summary>
+    private static bool IsEnglishName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return text.Length is >= 3 and <= 150 && words.Length <= 20 && words.Length > 0
+            && IsCapitalised(words[0]) && IsCapitalised(words[^1])
+            && words.All(w => IsCapitalised(w) || NameConnective().IsMatch(w));
+    }
+
+    private static bool IsCapitalised(string word) => char.IsUpper(word[0]) || char.IsAsciiDigit(word[0]);
+
+    /// <summary>Finds the parts of a line, cut at spaces, commas and 、 與 与, that end like an organisation.</summary>
+    private static IEnumerable<string> OrganizationParts(string line)
     {
         foreach (var part in PartySeparator().Split(line))
         {
@@ -148,6 +231,30 @@ internal static partial class DocumentPatterns
 
     [GeneratedRegex(@"\s+|[、,，;；與与]", RegexOptions.CultureInvariant)]
     private static partial Regex PartySeparator();
+
+    [GeneratedRegex(@"^\s*(?:Parties|Between|Party\s+[A-D1-4]|(?:First|Second|Third)\s+Party)\s*[:：]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartyLabel();
+
+    [GeneratedRegex(@"^\s*For\s+(?:and\s+on\s+behalf\s+of\s+)?(?:the\s+)?(?=[A-Z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SigningFor();
+
+    [GeneratedRegex(@"\b(?:between|among|amongst)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListOpening();
+
+    [GeneratedRegex(@"[()\[\];:!?""“”]|\.(?:\s|$)|\s(?:on|concerning|regarding|relating\s+to|in\s+respect\s+of|with\s+(?:regard|respect)\s+to|for\s+(?:the|a|an)|to|who|which|that|hereinafter|have|has|shall|will|is|are|was|were|after|with|in\s+(?:the|a|an|order|accordance))\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListEnd();
+
+    [GeneratedRegex(@"(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^(?:of|the|and|for|in|de|du|des|&)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameConnective();
+
+    [GeneratedRegex(@"\b(?:Government|Bureau|Department|Commission|Council|Authority|Ministry|Office|Committee|Agency|Administration|Secretariat|Board|Corporation|University|Municipality)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BodyWord();
+
+    [GeneratedRegex(@"^(?:(?:Vice|Deputy|Permanent|Under|Assistant|Acting|Executive)[-\s]+)*(?:Secretary|Minister|Governor|Chief\s+Executive|Director|Mayor|Chairman|Chairperson|Chair|President|Commissioner|Head|Representative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeHolder();
 
     [GeneratedRegex(@"(?<y>[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseDate();

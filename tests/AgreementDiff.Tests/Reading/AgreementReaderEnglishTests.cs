@@ -265,4 +265,86 @@ public sealed class AgreementReaderEnglishTests
         agreement["Article 3"].Heading.Should().BeNull();
         agreement["Article 3"].Text.Should().Be("Both sides will co-operate, share data and train staff");
     }
+
+    private const string HongKong = "Government of the Hong Kong Special Administrative Region";
+    private const string Sichuan = "People's Government of Sichuan Province";
+    private const string Body = "Article 1 Objectives\nBoth sides will work together.\n\nThis Agreement shall enter into force on the date of signature.\n";
+
+    [Theory]
+    [InlineData("Memorandum of Understanding on Co-operation between the Government of the Hong Kong Special Administrative Region and the People's Government of Sichuan Province\n")]
+    [InlineData("Memorandum of Understanding on Co-operation\nbetween the Government of the Hong Kong Special Administrative Region\nand the People's Government of Sichuan Province\n")]
+    public void Parse_EnglishTitleNamingTheParties_GivesEachWholeName(string titleLines)
+    {
+        var agreement = AgreementReader.Parse(titleLines + "\n" + Preamble + Body, "title-parties");
+
+        agreement.Metadata.Parties.Should().Equal(HongKong, Sichuan);
+    }
+
+    [Fact]
+    public void Parse_UpperCaseEnglishTitle_GivesTheNamesAsPrinted()
+    {
+        const string text = "MEMORANDUM OF UNDERSTANDING BETWEEN THE TRADE AND INDUSTRY DEPARTMENT AND THE DEPARTMENT OF COMMERCE OF GUANGDONG PROVINCE ON TRADE\n\n";
+
+        var agreement = AgreementReader.Parse(text + Preamble + Body, "upper-case-title");
+
+        agreement.Metadata.Parties.Should().Equal("TRADE AND INDUSTRY DEPARTMENT", "DEPARTMENT OF COMMERCE OF GUANGDONG PROVINCE");
+    }
+
+    [Fact]
+    public void Parse_EnglishSignatureBlock_GivesTheBodiesSigningForAndNotTheOfficesBelow()
+    {
+        const string signatures = "\nFor the Government of the Hong Kong Special Administrative Region\nSecretary for Constitutional and Mainland Affairs\n"
+            + "\nFor and on behalf of the People's Government of Sichuan Province\nDirector of the Hong Kong and Macao Affairs Office of Sichuan Province\n"
+            + "\nFor Invest Hong Kong\nDirector-General of Investment Promotion\n";
+
+        var agreement = AgreementReader.Parse("Co-operation Agreement\n\n" + Preamble + Body + signatures, "signature-parties");
+
+        agreement.Metadata.Parties.Should().Equal(HongKong, Sichuan, "Invest Hong Kong");
+    }
+
+    [Fact]
+    public void Parse_PartiesNamedInTitleAndSignatures_AreListedOnceInOrderOfFirstAppearance()
+    {
+        const string text = "Co-operation Agreement between the People's Government of Sichuan Province and the Hong Kong SAR Government\n\n";
+        const string signatures = "\nFor the HONG KONG SAR GOVERNMENT\n\nFor the People's Government of Sichuan Province\n\nFor the Constitutional and Mainland Affairs Bureau\n";
+
+        var agreement = AgreementReader.Parse(text + Preamble + Body + signatures, "repeated-parties");
+
+        agreement.Metadata.Parties.Should().Equal(Sichuan, "Hong Kong SAR Government", "Constitutional and Mainland Affairs Bureau");
+    }
+
+    [Fact]
+    public void Parse_PartyLinesBeforeThePreamble_GiveTheNamesWithoutTheirLabels()
+    {
+        const string text = "Co-operation Agreement\n\nParty A: The Government of the Hong Kong Special Administrative Region\nAddress: 2 Tim Mei Avenue, Tamar, Hong Kong\n\n"
+            + "Party B: The People's Government of Sichuan Province\nAddress: 30 Duyuan Street, Chengdu\n\n";
+
+        var agreement = AgreementReader.Parse(text + Preamble + Body, "party-lines");
+
+        agreement.Metadata.Parties.Should().Equal(HongKong, Sichuan);
+    }
+
+    [Theory]
+    [InlineData("This Agreement is made between the Government of the Hong Kong Special Administrative Region and the People's Government of Sichuan Province (hereinafter \"both sides\"), who have agreed as follows:\n")]
+    [InlineData("Parties: the Government of the Hong Kong Special Administrative Region and the People's Government of Sichuan Province\n\nThe parties have agreed as follows:\n")]
+    public void Parse_PreambleNamingThePartiesUnderAPlainTitle_GivesTheNames(string preamble)
+    {
+        var agreement = AgreementReader.Parse("Co-operation Agreement\n\n" + preamble + "\n" + Body, "preamble-parties");
+
+        agreement.Metadata.Parties.Should().Equal(HongKong, Sichuan);
+    }
+
+    [Fact]
+    public void Parse_BodyClauseMentioningAGovernmentOrABureau_DoesNotMakeItAParty()
+    {
+        const string text = "Co-operation Agreement between the Government of the Hong Kong Special Administrative Region and the People's Government of Sichuan Province\n\n"
+            + Preamble
+            + "Article 1 Objectives\nThe Government will support a notification mechanism between the Centre for Food Safety and the Sichuan Provincial Market Regulation Bureau.\n"
+            + "Article 2 Liaison\nThe Constitutional and Mainland Affairs Bureau will be the liaison unit of the Government.\n"
+            + "\nFor the Government of the Hong Kong Special Administrative Region\n\nFor the People's Government of Sichuan Province\n";
+
+        var agreement = AgreementReader.Parse(text, "body-mentions");
+
+        agreement.Metadata.Parties.Should().Equal(HongKong, Sichuan);
+    }
 }
