@@ -189,7 +189,7 @@ internal sealed class Aligner
         node.Chunks = DiffChunks.Cut(content, _analysis);
         if (clause.Heading is { } heading)
         {
-            foreach (var token in _analysis.Tokenize(heading, forQuery: true))
+            foreach (var token in _analysis.Tokenize(heading, forQuery: true).Where(t => !StopWords.Contains(t.Term)))
             {
                 node.HeadingTerms[token.Term] = node.HeadingTerms.GetValueOrDefault(token.Term) + 1;
             }
@@ -250,7 +250,7 @@ internal sealed class Aligner
         return substance.Count;
     }
 
-    /// <summary>The offset of the mark that ends the passage holding <paramref name="from"/>: a sentence's end (。；！？, a line break, a full stop before a space) or a comma (，, or a comma without a digit on both sides: the reader folds ， to ,).</summary>
+    /// <summary>The offset of the mark that ends the passage holding <paramref name="from"/>: a sentence's end (。；！？, a line break, a full stop before a space) or a comma, unless the comma sits in Latin text (after an ASCII letter or digit and before an ASCII character: 1,000; Limited, and). The reader folds ， to ,.</summary>
     /// <remarks>Chinese writes one commitment per comma-separated phrase (支持港資企業落戶浙江，定期開展招商引資活動); a renewal keeps a phrase and rewrites its sentence around it.</remarks>
     private static int PassageEnd(string text, int from)
     {
@@ -259,7 +259,7 @@ internal sealed class Aligner
             switch (text[i])
             {
                 case '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n' or '，':
-                case ',' when i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1]):
+                case ',' when i == 0 || i + 1 == text.Length || !char.IsAsciiLetterOrDigit(text[i - 1]) || !char.IsAscii(text[i + 1]):
                 case '.' when i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]):
                     return i;
             }
@@ -411,7 +411,7 @@ internal sealed class Aligner
             }
 
             var (passage, a, b) = BestPassages(left, right, terms);
-            if (WithContext(passage, score.SameContext) >= PassageBar && !Explained(left, left.SubtreePassages[a].Counts, passage, terms) && !Explained(right, right.SubtreePassages[b].Counts, passage, terms))
+            if (passage > 0 && WithContext(passage, score.SameContext) >= PassageBar && !Explained(left, left.SubtreePassages[a].Counts, passage, terms) && !Explained(right, right.SubtreePassages[b].Counts, passage, terms))
             {
                 if (section)
                 {
@@ -447,7 +447,7 @@ internal sealed class Aligner
 
     /// <summary>Whether a passage of one clause is restated in the other: their most alike passages pass the passage threshold.</summary>
     private bool SharesPassage(AlignmentNode left, AlignmentNode right, TermWeights terms, bool sameContext) =>
-        WithContext(BestPassages(left, right, terms).Score, sameContext) >= PassageBar;
+        BestPassages(left, right, terms).Score is > 0 and var score && WithContext(score, sameContext) >= PassageBar;
 
     /// <summary>Gets how alike two passages must be: <see cref="PassageThreshold"/> at the default threshold, in proportion to the threshold chosen.</summary>
     private double PassageBar => PassageThreshold * _options.Threshold / ComparisonOptions.DefaultThreshold;
@@ -459,10 +459,10 @@ internal sealed class Aligner
     private static bool Explained(AlignmentNode node, Dictionary<string, int> passage, double score, TermWeights terms) =>
         node.Partners.SelectMany(p => p.SubtreePassages).Select(p => p.Counts).Any(other => PassageSimilarity(passage, other, terms) >= score);
 
-    /// <summary>How alike the two clauses' most alike passages are (the mean of cosine and containment), and which they are.</summary>
+    /// <summary>How alike the two clauses' most alike passages are (the mean of cosine and containment), and which they are (−1 when no pair of passages shares a term).</summary>
     private (double Score, int Left, int Right) BestPassages(AlignmentNode left, AlignmentNode right, TermWeights terms, int minimum = MinPassageTerms)
     {
-        var best = (Score: 0.0, Left: 0, Right: 0);
+        var best = (Score: 0.0, Left: -1, Right: -1);
         var (lefts, rights) = (left.SubtreePassages, right.SubtreePassages);
         for (var i = 0; i < lefts.Count; i++)
         {
@@ -617,7 +617,7 @@ internal sealed class Aligner
     {
         for (var side = 0; side < 2; side++)
         {
-            var texts = _nodes[1 - side].Where(n => n.Role == ClauseRole.Section && n.Children.Count == 0 && !IsFormula(n) && Comparable(n, n)).ToList();
+            var restated = new RestatedPassages(this, terms, _nodes[1 - side].Where(n => n.Role == ClauseRole.Section && n.Children.Count == 0 && !IsFormula(n) && n.Clause.Kind != ClauseKind.Annex));
             foreach (var unit in units[side])
             {
                 var sources = unit.Parent?.Partners.Where(p => p.Children.Count == 0).ToList() ?? [];
@@ -629,27 +629,86 @@ internal sealed class Aligner
                 var holder = sources.FirstOrDefault(source => terms.Containment(unit.Subtree, source.Subtree) >= LeafCoverage || SharesPassage(unit, source, terms, sameContext: true));
                 if (!unit.IsMatched && holder is not null)
                 {
-                    Link(unit, holder, MatchBasis.RunningText);
+                    Link(unit, holder, 0);
                 }
 
-                var elsewhere = texts
-                    .Where(t => !unit.Partners.Contains(t) && !sources.Contains(t))
-                    .Select(t => (Text: t, Passage: side == 0 ? BestPassages(unit, t, terms, CrossTopicPassageTerms) : BestPassages(t, unit, terms, CrossTopicPassageTerms)))
-                    .Where(c => c.Passage.Score >= PassageBar)
-                    .OrderByDescending(c => c.Passage.Score)
-                    .ThenBy(c => c.Text.Order)
-                    .FirstOrDefault();
-                if (elsewhere.Text is { } text && !Explained(unit, unit.SubtreePassages[side == 0 ? elsewhere.Passage.Left : elsewhere.Passage.Right].Counts, elsewhere.Passage.Score, terms))
+                var (text, own, passage) = restated.Best(unit, t => !unit.Partners.Contains(t) && !sources.Contains(t));
+                if (text is not null && passage >= PassageBar && !Explained(unit, own!.Counts, passage, terms))
                 {
-                    Link(unit, text, MatchBasis.RunningText);
+                    Link(unit, text, passage);
                 }
             }
         }
 
-        void Link(AlignmentNode unit, AlignmentNode text, MatchBasis basis)
+        void Link(AlignmentNode unit, AlignmentNode text, double passage)
         {
             var (left, right) = unit.Side == 0 ? (unit, text) : (text, unit);
-            Accept(left, right, Score(left, right, terms) with { Basis = basis });
+            var score = Score(left, right, terms);
+            Accept(left, right, score with { Score = Math.Max(score.Score, passage), Basis = MatchBasis.RunningText });
+        }
+    }
+
+    /// <summary>The long passages of sections of running text, indexed by their distinctive terms, so an item's passages are scored only against those sharing one.</summary>
+    /// <remarks>Scoring every item against every section passage by passage grows as items × sections × passages²; a
+    /// posting list keeps it to the passages that could be alike.</remarks>
+    private sealed class RestatedPassages
+    {
+        private readonly Aligner _aligner;
+        private readonly TermWeights _terms;
+        private readonly List<(AlignmentNode Text, Passage Passage)> _pool = [];
+        private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+
+        public RestatedPassages(Aligner aligner, TermWeights terms, IEnumerable<AlignmentNode> texts)
+        {
+            (_aligner, _terms) = (aligner, terms);
+            foreach (var text in texts)
+            {
+                foreach (var passage in text.SubtreePassages.Where(p => aligner.Substance(p, terms) >= CrossTopicPassageTerms))
+                {
+                    foreach (var term in passage.Counts.Keys.Where(terms.IsDistinctive))
+                    {
+                        if (!_postings.TryGetValue(term, out var list))
+                        {
+                            _postings[term] = list = [];
+                        }
+
+                        list.Add(_pool.Count);
+                    }
+
+                    _pool.Add((text, passage));
+                }
+            }
+        }
+
+        /// <summary>The text (among those <paramref name="allowed"/>) whose passage restates one of the unit's long passages most closely, that passage of the unit, and how closely.</summary>
+        public (AlignmentNode? Text, Passage? Own, double Score) Best(AlignmentNode unit, Func<AlignmentNode, bool> allowed)
+        {
+            (AlignmentNode? Text, Passage? Own, double Score) best = (null, null, 0);
+            foreach (var own in unit.SubtreePassages.Where(p => _aligner.Substance(p, _terms) >= CrossTopicPassageTerms))
+            {
+                var seen = new SortedSet<int>();
+                foreach (var term in own.Counts.Keys.Where(_terms.IsDistinctive))
+                {
+                    seen.UnionWith(_postings.GetValueOrDefault(term) ?? []);
+                }
+
+                foreach (var index in seen)
+                {
+                    var (text, passage) = _pool[index];
+                    if (!allowed(text))
+                    {
+                        continue;
+                    }
+
+                    var score = PassageSimilarity(own.Counts, passage.Counts, _terms);
+                    if (score > best.Score || (score == best.Score && best.Text is not null && text.Order < best.Text.Order))
+                    {
+                        best = (text, own, score);
+                    }
+                }
+            }
+
+            return best;
         }
     }
 

@@ -116,6 +116,25 @@ internal sealed partial class ComparisonBuilder(Aligner aligner, Agreement left,
     /// them, not a split or merge of the section it is matched to.</remarks>
     private static int Parts(AlignmentNode node, AlignmentNode other) => node.Partners.Count(p => p.Level == other.Level);
 
+    /// <summary>Whether an item of the link sits under a section that is not matched to the section holding the other end (or to the other end itself, a section of running text).</summary>
+    /// <remarks>Worked out from whichever end is the item, so comparing B with A gives the mirror of A with B.</remarks>
+    private static bool Crossed(AlignmentNode left, AlignmentNode right)
+    {
+        var (item, other) = left.Role == ClauseRole.Item ? (left, right) : right.Role == ClauseRole.Item ? (right, left) : (null, null);
+        if (item?.Parent is null || other is null)
+        {
+            return false;
+        }
+
+        var holder = other;
+        while (holder.Level >= item.Level && holder.Parent is not null)
+        {
+            holder = holder.Parent;
+        }
+
+        return !item.Parent.Partners.Contains(holder);
+    }
+
     private List<ChangeKind> Classify()
     {
         var links = aligner.Links;
@@ -136,7 +155,7 @@ internal sealed partial class ComparisonBuilder(Aligner aligner, Agreement left,
                 continue;
             }
 
-            var crossed = l.Role == ClauseRole.Item && l.Parent is not null && r.Parent is not null && !l.Parent.Partners.Contains(r.Parent);
+            var crossed = Crossed(l, r);
             if (crossed || (l.Role != ClauseRole.Group && !inOrder.Contains(link)))
             {
                 kinds.Add(ChangeKind.Moved);

@@ -43,38 +43,33 @@ internal sealed class TermWeights
     /// <summary>Whether the term is distinctive: found in at most half the clauses.</summary>
     public bool IsDistinctive(string term) => IdfOf(term) >= _common;
 
-    /// <summary>How many of the terms are distinctive: found in at most half the clauses.</summary>
-    public int Distinctive(Dictionary<string, int> terms) => StatsOf(terms).Distinctive;
-
     private Stats StatsOf(Dictionary<string, int> terms)
     {
         if (!_stats.TryGetValue(terms, out var stats))
         {
             double norm = 0, mass = 0;
-            var distinctive = 0;
             foreach (var (term, count) in terms)
             {
                 var idf = IdfOf(term);
                 var weight = idf * (1 + Math.Log(count));
                 norm += weight * weight;
                 mass += idf;
-                distinctive += idf >= _common ? 1 : 0;
             }
 
-            stats = new Stats(Math.Sqrt(norm), mass, distinctive);
+            stats = new Stats(Math.Sqrt(norm), mass);
             _stats.Add(terms, stats);
         }
 
         return stats;
     }
 
-    /// <summary>A term vector's length, its total idf and its count of distinctive terms.</summary>
-    private readonly record struct Stats(double Norm, double Mass, int Distinctive);
+    /// <summary>A term vector's length and its total idf.</summary>
+    private readonly record struct Stats(double Norm, double Mass);
 
     public double IdfOf(string term) => _idf.GetValueOrDefault(term, _unseen);
 
-    /// <summary>The weight of a term found in the given share of the clauses, and in three at least (in a handful of clauses a share says nothing).</summary>
-    public double IdfAt(double share) => Idf(_count, Math.Max(3, (int)Math.Ceiling(_count * share)));
+    /// <summary>The weight of a term found in the given share of the clauses, and in three at least (in a handful of clauses a share says nothing); never below zero.</summary>
+    public double IdfAt(double share) => Math.Max(0, Idf(_count, Math.Max(3, (int)Math.Ceiling(_count * share))));
 
     /// <summary>The cosine of the two term vectors and the containment of the lighter one's vocabulary in the other, in one pass.</summary>
     /// <remarks>Terms are weighted idf × (1 + ln tf); the containment equals the larger of the two <see cref="Containment"/>s. Each vector's norm and mass are worked out once.</remarks>

@@ -556,4 +556,70 @@ public sealed class SyntheticComparisonTests
         comparison.Removed.Select(c => c.Path).Should().Contain("3");
         comparison.Matches.Should().NotContain(m => m.Left.Path == "3");
     }
+
+    [Fact]
+    public void Items_against_running_text_under_chapters_give_the_mirror_when_the_agreements_are_swapped()
+    {
+        var a = Parse("""
+            第一章 經濟合作
+            一、金融
+            （一）支持兩地金融機構互設分支機構，擴大跨境人民幣業務試點範圍。
+            （二）推動綠色債券在港發行，支持企業赴港上市融資。
+            二、貿易
+            （一）舉辦投資推介活動，吸引港資企業落戶。
+            （二）支持企業參加進口博覽會，拓展海外市場。
+            第二章 社會合作
+            三、教育
+            （一）鼓勵兩地學校締結姊妹學校，開展師生交流。
+            （二）支持高校聯合培養研究生，互認學分。
+            四、醫療
+            （一）支持兩地醫院合作交流，推動中醫藥標準化。
+            （二）加強傳染病防控合作，建立疫情通報機制。
+            """, "a.txt");
+        var b = Parse("""
+            第一章 經濟合作
+            一、金融
+            支持兩地金融機構互設分支機構，擴大跨境人民幣業務試點範圍，探索數字人民幣跨境支付。
+            二、貿易
+            （一）舉辦投資推介活動，吸引港資企業落戶，設立一站式服務中心。
+            （二）支持企業參加進口博覽會，拓展海外市場及跨境電商。
+            第二章 社會合作
+            三、教育
+            鼓勵兩地學校締結姊妹學校，開展師生交流及教師培訓。
+            四、醫療
+            （一）支持兩地醫院合作交流，推動中醫藥國際標準化。
+            （二）加強傳染病防控合作，建立疫情通報及聯防聯控機制。
+            """, "b.txt");
+
+        var forward = AgreementComparer.Default.Compare(a, b).Matches.Select(m => (m.Left.Path, m.Right.Path, m.Change));
+        var backward = AgreementComparer.Default.Compare(b, a).Matches.Select(m => (m.Right.Path, m.Left.Path, Mirror(m.Change)));
+
+        forward.Should().BeEquivalentTo(backward);
+        forward.Should().Contain(("第一章/一/(一)", "第一章/一", ChangeKind.Modified), "an item summarised by the running text its section is matched to has not moved");
+
+        static ChangeKind Mirror(ChangeKind kind) => kind switch { ChangeKind.Split => ChangeKind.Merged, ChangeKind.Merged => ChangeKind.Split, _ => kind };
+    }
+
+    [Fact]
+    public void A_threshold_of_zero_compares_items_against_running_text_without_failing()
+    {
+        var left = Parse("""
+            一、金融
+            （一）支持兩地金融機構互設分支機構，擴大跨境人民幣業務試點範圍。
+            （二）合作。
+            二、貿易
+            （一）舉辦投資推介活動，吸引港資企業落戶。
+            """, "left.txt");
+        var right = Parse("""
+            一、金融
+            支持兩地金融機構互設分支機構，擴大跨境人民幣業務試點範圍。
+            二、貿易
+            舉辦投資推介活動，吸引港資企業落戶。
+            """, "right.txt");
+
+        var comparison = new AgreementComparer(new ComparisonOptions { Threshold = 0 }).Compare(left, right);
+
+        comparison.Matches.Should().Contain(m => m.Left.Path == "一/(一)" && m.Right.Path == "一");
+        comparison.Matches.Should().OnlyContain(m => m.Score >= 0 && m.Score <= 1);
+    }
 }
