@@ -454,6 +454,9 @@ internal sealed class Aligner
 
     private static double WithContext(double score, bool sameContext) => sameContext ? score + ((1 - score) * ContextBonus) : score;
 
+    /// <summary>The pair's score before the bonus for matched parents: what its own words (and headings) say.</summary>
+    private static double WithoutContext(PairScore score) => score.SameContext ? Math.Max(0, (score.Score - ContextBonus) / (1 - ContextBonus)) : score.Score;
+
     /// <summary>Whether a clause's partners already hold its passage at least as closely: then a new link for it would repeat them.</summary>
     /// <remarks>Without this, an agreement compared with itself would link two items that happen to share a phrase.</remarks>
     private static bool Explained(AlignmentNode node, Dictionary<string, int> passage, double score, TermWeights terms) =>
@@ -497,7 +500,9 @@ internal sealed class Aligner
 
     /// <summary>Joins a clause left over after one-to-one matching to its best candidate, when that one is taken, as a split or merge.</summary>
     /// <remarks>
-    /// The pair must pass the threshold and beat the clause's next candidate clearly, so a clause is not split on a tie; or,
+    /// The pair must pass the threshold on its own words (without the bonus for matched parents, which helps choose a
+    /// counterpart but does not make a second one) and beat the clause's next candidate clearly, so a clause is not split
+    /// on a tie; or,
     /// when the candidate dominates all others (twice the next score), pass half the threshold: a clause whose words point
     /// to one counterpart only (a statement of aims folded into a preamble) belongs with it. That second way is for a
     /// section only with a formula on either side, and for an item only inside matched parents (see <see cref="MayJoinOnHalf"/>).
@@ -519,7 +524,7 @@ internal sealed class Aligner
                 var best = ranked[0];
                 var other = side == 0 ? best.Right : best.Left;
                 var margin = ranked.Count == 1 ? double.PositiveInfinity : best.Score.Score / ranked[1].Score.Score;
-                var enough = (best.Score.Score >= _options.Threshold && margin >= JoinMargin) || (MayJoinOnHalf(node, best.Left, best.Right, best.Score) && best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin && (best.Score.Cosine + best.Score.Containment) / 2 >= _options.Threshold / 2);
+                var enough = (WithoutContext(best.Score) >= _options.Threshold && margin >= JoinMargin) || (MayJoinOnHalf(node, best.Left, best.Right, best.Score) && best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin && (best.Score.Cosine + best.Score.Containment) / 2 >= _options.Threshold / 2);
                 if (other.IsMatched && !IsPinned(other) && enough)
                 {
                     joins.Add((best.Left, best.Right, best.Score));

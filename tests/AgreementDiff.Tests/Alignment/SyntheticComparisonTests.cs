@@ -622,4 +622,40 @@ public sealed class SyntheticComparisonTests
         comparison.Matches.Should().Contain(m => m.Left.Path == "一/(一)" && m.Right.Path == "一");
         comparison.Matches.Should().OnlyContain(m => m.Score >= 0 && m.Score <= 1);
     }
+
+    [Fact]
+    public void A_new_item_joins_a_taken_item_only_on_its_own_words_not_on_the_bonus_for_matched_sections()
+    {
+        var left = Parse("""
+            Co-operation Arrangement
+
+            The two Sides have agreed as follows:
+
+            1. Culture
+            (1) Support the Leisure and Cultural Services Department and the Municipal Administration of Culture and Tourism in staging exchange performances and museum exhibitions in each other's venues.
+            (2) Encourage film co-productions and joint promotion of films at international festivals.
+            (3) Promote cultural tourism routes linking historic buildings and shophouses of both places.
+            2. Finance
+            (1) Support enterprises in listing on the Hong Kong stock market and issuing green bonds.
+            """, "left.txt");
+        var right = Parse("""
+            Co-operation Arrangement
+
+            The two Sides have agreed as follows:
+
+            Article 1 – Culture and Tourism
+            1.1 Support the Leisure and Cultural Services Department and the Municipal Administration of Culture and Tourism in staging exchange performances and museum exhibitions in each other's venues every year.
+            1.2 The Leisure and Cultural Services Department shall exchange expertise on the conservation and revitalisation of historic buildings such as shophouses, temples and former police stations, and train conservation architects.
+            1.3 Encourage film co-productions and joint promotion of films at international festivals and markets.
+            1.4 Promote cultural tourism routes linking historic buildings and shophouses of both places, with joint ticketing.
+            Article 2 – Finance
+            2.1 Support enterprises in listing on the Hong Kong stock market and issuing green and sustainable bonds.
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        // 1.2 shares a body's name with (1) and "historic buildings" with (3): a new commitment, not a split of either.
+        comparison.Added.Select(c => c.Path).Should().Equal("Article 1/1.2");
+        comparison.Matches.Where(m => m.Role == ClauseRole.Item).Should().OnlyContain(m => m.Change != ChangeKind.Split && m.Change != ChangeKind.Merged);
+    }
 }
