@@ -11,6 +11,10 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
     /// <remarks>Clauses of one style and level form one sequence; a deeper level nests in the one above.</remarks>
     public int Level { get; init; }
 
+    /// <summary>Gets the parts of a decimal number before its last (<c>2.1</c> for <c>2.1.3</c>); empty for other styles.</summary>
+    /// <remarks>Decimal clauses form one sequence only under the same prefix: <c>2.1</c> after <c>1.2</c> starts a new one.</remarks>
+    public string Prefix { get; init; } = string.Empty;
+
     /// <summary>Gets the same marker read another way (<c>(i)</c> as the letter i rather than the Roman one), for the reader to choose by context.</summary>
     public NumberingMarker? Alternative { get; init; }
 
@@ -135,7 +139,12 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
             if (last > 0)
             {
                 var label = string.Join('.', parts.Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                return new(NumberingStyle.Decimal, last, label, d.Groups["rest"].Value.Trim()) { Level = parts.Length - 1, OnlyInSequence = true };
+                return new(NumberingStyle.Decimal, last, label, d.Groups["rest"].Value.Trim())
+                {
+                    Level = parts.Length - 1,
+                    Prefix = label[..label.LastIndexOf('.')],
+                    OnlyInSequence = true,
+                };
             }
         }
 

@@ -132,6 +132,51 @@ public sealed class AgreementReaderEnglishTests
     }
 
     [Fact]
+    public void Parse_DecimalNumbersWithoutAParentClause_StartANewSequenceUnderEachPrefix()
+    {
+        const string text = Preamble
+            + "1.1 Finance\nBoth sides support listing.\n1.2 Trade\nBoth sides organise a fair.\n"
+            + "2.1 Culture\nBoth sides stage exhibitions.\n2.2 Tourism\nBoth sides promote travel.\n2.3 Youth\nBoth sides fund exchanges.\n";
+
+        var agreement = AgreementReader.Parse(text, "decimal-without-parents");
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement.AllClauses().Where(c => c.Style != NumberingStyle.None).Select(c => (c.Path, c.Number, c.Heading)).Should().Equal(
+            ("1.1", 1, "Finance"), ("1.2", 2, "Trade"), ("2.1", 1, "Culture"), ("2.2", 2, "Tourism"), ("2.3", 3, "Youth"));
+        agreement["1.2"].Text.Should().Be("Both sides organise a fair.");
+        agreement["2.1"].Text.Should().Be("Both sides stage exhibitions.");
+    }
+
+    [Fact]
+    public void Parse_UpperCaseRomanHeadingThatSkipsANumber_OpensTheSectionWithAWarning()
+    {
+        const string text = Preamble
+            + "I. Objectives\nBoth sides will work together.\nII. Finance\nBoth sides support listing.\n"
+            + "IV. Trade\nBoth sides organise a fair.\nV. Final Provisions\nThe Memorandum lasts five years.\n";
+
+        var agreement = AgreementReader.Parse(text, "roman-skip");
+
+        agreement.Clauses.Where(c => c.Style == NumberingStyle.Roman).Select(c => (c.Label, c.Number, c.Heading)).Should().Equal(
+            ("I", 1, "Objectives"), ("II", 2, "Finance"), ("IV", 4, "Trade"), ("V", 5, "Final Provisions"));
+        agreement["II"].Text.Should().Be("Both sides support listing.");
+        agreement.Diagnostics.Should().ContainSingle().Which.Should().Match<ReadDiagnostic>(d => d.Problem == ReadProblem.NumberingSkipped && d.Line == 6);
+    }
+
+    [Theory]
+    [InlineData("a) the annex to this Memorandum.")]
+    [InlineData("I. M. Pei Foundation in New York.")]
+    [InlineData("i. e. the annex to this Memorandum.")]
+    public void Parse_FirstMarkerOfAnAmbiguousFormInsideASentence_StaysText(string wrapped)
+    {
+        var text = Preamble + "1. Objectives\nBoth sides will exchange the staff listed in\n" + wrapped + "\n2. Trade\nBoth sides organise a fair.\n";
+
+        var agreement = AgreementReader.Parse(text, "wrapped-marker");
+
+        agreement.AllClauses().Where(c => c.Style != NumberingStyle.None).Select(c => c.Path).Should().Equal("1", "2");
+        agreement["1"].Text.Should().EndWith(wrapped);
+    }
+
+    [Fact]
     public void Parse_DecimalNumberStartingAWrappedLine_StaysText()
     {
         const string text = "1. Objectives\nBoth sides will invest a total of\n1.5 billion dollars in the fund, and\n2.5 Million dollars each year.\n2. Trade\nBoth sides organise a fair.\n";
