@@ -75,7 +75,10 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
 
             if (char.IsAsciiLetterUpper(inner[0]))
             {
-                return inner.Length == 1 ? new(NumberingStyle.UpperLatinParenthesized, inner[0] - 'A' + 1, $"({inner})", rest) : null;
+                var letter = inner.Length == 1 ? new NumberingMarker(NumberingStyle.UpperLatinParenthesized, inner[0] - 'A' + 1, $"({inner})", rest) : null;
+                return inner.AsSpan().IndexOfAnyExcept("IVX") < 0 && Numerals.ParseCanonicalRoman(inner) is { } roman
+                    ? new(NumberingStyle.UpperRomanParenthesized, roman, $"({inner})", rest) { Alternative = letter }
+                    : letter;
             }
 
             return Numerals.ParseChinese(inner) is { } c ? new(NumberingStyle.ChineseParenthesized, c, $"({inner})", rest) : null;
@@ -190,7 +193,7 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
     [GeneratedRegex(@"^(?<u>Article|Chapter|Part|Section|ARTICLE|CHAPTER|PART|SECTION)\s+(?<n>[0-9]{1,3}|[IVXLC]{1,7}|[A-Za-z]{3,9}(?:-[A-Za-z]{3,5})?)\b(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishArticle();
 
-    [GeneratedRegex(@"^\(\s*(?<n>" + ChineseDigits + @"|[0-9]{1,3}|[ivx]{1,6}|[a-z]{1,2}|[A-Z])\s*\)(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\(\s*(?<n>" + ChineseDigits + @"|[0-9]{1,3}|[ivx]{1,6}|[a-z]{1,2}|[IVX]{1,6}|[A-Z])\s*\)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesized();
 
     [GeneratedRegex(@"^(?<n>[IVX]{1,6})\.(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant)]

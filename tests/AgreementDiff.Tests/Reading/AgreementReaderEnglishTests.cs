@@ -86,6 +86,25 @@ public sealed class AgreementReaderEnglishTests
         agreement["III/1"].Text.Should().Be("Both sides organise a fair.");
     }
 
+    [Fact]
+    public void Parse_UpperCaseRomanInParentheses_IsARomanSequenceAndAfterLetterHIsTheLetter()
+    {
+        var letters = string.Concat("ABCDEFGH".Select(c => $"({c}) Topic {c}.\n"));
+        var text = Preamble + "1. Areas\n(I) Finance\nBoth sides support listing.\n(II) Trade\nBoth sides organise a fair.\n(III) Culture\nBoth sides stage exhibitions.\n"
+            + "2. Scope\n" + letters + "(I) Topic I.\n";
+
+        var agreement = AgreementReader.Parse(text, "upper-roman-parenthesized");
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement["1"].Children.Select(c => (c.Label, c.Number, c.Style, c.Heading)).Should().Equal(
+            ("(I)", 1, NumberingStyle.UpperRomanParenthesized, "Finance"),
+            ("(II)", 2, NumberingStyle.UpperRomanParenthesized, "Trade"),
+            ("(III)", 3, NumberingStyle.UpperRomanParenthesized, "Culture"));
+        agreement["1/(II)"].Text.Should().Be("Both sides organise a fair.");
+        agreement["2"].Children.Select(c => (c.Label, c.Number, c.Style)).Should().Equal(
+            "ABCDEFGHI".Select((c, i) => ($"({c})", (int?)(i + 1), NumberingStyle.UpperLatinParenthesized)));
+    }
+
     [Theory]
     [InlineData("ARTICLE 1 OBJECTIVES", "ARTICLE 2 FINANCE", "Article 1", "Article 2", 1, "OBJECTIVES", "FINANCE")]
     [InlineData("Article One Objectives", "Article Two Finance", "Article One", "Article Two", 1, "Objectives", "Finance")]
