@@ -166,7 +166,7 @@ internal sealed class AgreementParser
 
     private static bool IsTitleContinuation(Line line) =>
         line.Kind == LineKind.Text && line.Clean.Length <= 250 && DocumentPatterns.ContinuesTitle(line.Clean)
-        && !TextCleaner.EndsSentence(line.Clean) && !TextCleaner.HasInnerPunctuation(line.Clean)
+        && !TextCleaner.EndsSentence(line.Clean) && HasNoInnerPunctuationButTitleCommas(line.Clean)
         && NumberingMarker.TryParse(line.Clean) is null && !DocumentPatterns.IsPartyDetail(line.Clean);
 
     private int ReadParties(int start)
@@ -615,8 +615,12 @@ internal sealed class AgreementParser
     private static bool IsHeadingLike(string text) =>
         text.Length > 0
         && (TextCleaner.IsMostlyLatin(text)
-            ? text.Split(' ').Length <= 12 && (!TextCleaner.HasInnerPunctuation(text) || (IsTitleCase(text) && !TextCleaner.HasInnerPunctuation(text.Replace(',', ' '))))
+            ? text.Split(' ').Length <= 12 && HasNoInnerPunctuationButTitleCommas(text)
             : !TextCleaner.HasInnerPunctuation(text) && TextCleaner.VisibleLength(text) <= HeadingLength);
+
+    /// <summary>Whether a text has no inner punctuation except commas in title or upper case (and the Culture, Sports and Tourism Bureau).</summary>
+    private static bool HasNoInnerPunctuationButTitleCommas(string text) =>
+        !TextCleaner.HasInnerPunctuation(text) || (IsTitleCase(text) && !TextCleaner.HasInnerPunctuation(text.Replace(',', ' ')));
 
     /// <summary>Whether every word of an English text is capitalised, short joining words (and, of, the …) aside.</summary>
     private static bool IsTitleCase(string text)

@@ -344,6 +344,32 @@ public sealed class AgreementReaderEnglishTests
         agreement.Metadata.Parties.Should().Equal(HongKong, Sichuan);
     }
 
+    [Theory]
+    [InlineData("Memorandum of Understanding between the Ministry of Science and Technology and the Innovation and Technology Bureau\n",
+        "Ministry of Science and Technology", "Innovation and Technology Bureau")]
+    [InlineData("Memorandum of Understanding between the Hong Kong SAR Government and Sichuan Provincial Government\n",
+        "Hong Kong SAR Government", "Sichuan Provincial Government")]
+    [InlineData("Memorandum of Understanding on Co-operation\nbetween the Home Affairs Bureau\nand the Culture, Sports and Tourism Bureau\n",
+        "Home Affairs Bureau", "Culture, Sports and Tourism Bureau")]
+    public void Parse_EnglishPartyNamesHoldingAndOrCommas_AreReadWhole(string titleLines, string first, string second)
+    {
+        var agreement = AgreementReader.Parse(titleLines + "\n" + Preamble + Body, "names-with-and");
+
+        agreement.Title.Should().Be(string.Join(' ', titleLines.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        agreement.Metadata.Parties.Should().Equal(first, second);
+    }
+
+    [Fact]
+    public void Parse_SignatureBlockWithChiefOrDeputyOfficeHolders_GivesOnlyTheBodies()
+    {
+        const string signatures = "\nFor the Government of the Hong Kong Special Administrative Region\nChief Secretary for Administration\n"
+            + "\nFor the People's Government of Sichuan Province\nDeputy Secretary-General of the Provincial Government Office\n";
+
+        var agreement = AgreementReader.Parse("Co-operation Agreement\n\n" + Preamble + Body + signatures, "chief-secretary");
+
+        agreement.Metadata.Parties.Should().Equal(HongKong, Sichuan);
+    }
+
     [Fact]
     public void Parse_UpperCaseEnglishTitle_GivesTheNamesAsPrinted()
     {
