@@ -468,12 +468,16 @@ internal sealed class AgreementParser
     private static bool IsSameSequence(Node node, NumberingMarker marker) =>
         node.Style == marker.Style && node.Level == marker.Level && string.Equals(node.Prefix, marker.Prefix, StringComparison.Ordinal);
 
+    /// <summary>Tells whether a clause's number is <paramref name="prefix"/>: a decimal clause's whole label, or the number of a clause of another style.</summary>
+    private static bool IsNumbered(Node node, string prefix) =>
+        node.Style == NumberingStyle.Decimal
+            ? string.Equals(node.Label, prefix, StringComparison.Ordinal)
+            : !prefix.Contains('.', StringComparison.Ordinal) && node.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) == prefix;
+
     /// <summary>Tells whether a decimal number extends the number of an open clause (<c>3.1</c> in Article 3, <c>2.1.1</c> in 2.1), which marks it as a clause even after an unfinished line.</summary>
     private bool ExtendsOpenClause(NumberingMarker marker) =>
         marker.Style == NumberingStyle.Decimal
-        && _stack.Exists(n => n.Style == NumberingStyle.Decimal
-            ? string.Equals(n.Label, marker.Prefix, StringComparison.Ordinal)
-            : marker.Level == 1 && n.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) == marker.Prefix);
+        && _stack.Exists(n => IsNumbered(n, marker.Prefix));
 
     /// <summary>Decides whether a marker opens a clause and, if so, at which depth of the open clauses (<paramref name="at"/>; the stack's count nests it in the innermost).</summary>
     private bool Accept(NumberingMarker marker, Line line, out int at)
@@ -504,6 +508,12 @@ internal sealed class AgreementParser
             // labels are whole numbers, so the paths stay unique.
             var peer = marker.Level > 0 ? _stack.FindLastIndex(n => n.Style == marker.Style && n.Level == marker.Level) : -1;
             at = peer >= 0 ? peer : _stack.Count;
+            if (peer > 0 && IsNumbered(_stack[peer - 1], _stack[peer].Prefix))
+            {
+                // The old sequence extended its parent's number ("1.2" in "1. Objectives"); "2.1" does not belong there.
+                at = peer - 1;
+            }
+
             return true;
         }
 

@@ -8,7 +8,7 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
     private const string ChineseDigits = "[一二三四五六七八九十百千〇零两兩]+";
 
     /// <summary>Gets the depth of a decimal number below its first part (<c>2.1</c> is 1, <c>2.1.1</c> is 2); 0 for other styles.</summary>
-    /// <remarks>Clauses of one style and level form one sequence; a deeper level nests in the one above.</remarks>
+    /// <remarks>Clauses of one style, level and <see cref="Prefix"/> form one sequence; a deeper level nests in the one above.</remarks>
     public int Level { get; init; }
 
     /// <summary>Gets the parts of a decimal number before its last (<c>2.1</c> for <c>2.1.3</c>); empty for other styles.</summary>
@@ -18,7 +18,7 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
     /// <summary>Gets the same marker read another way (<c>(i)</c> as the letter i rather than the Roman one), for the reader to choose by context.</summary>
     public NumberingMarker? Alternative { get; init; }
 
-    /// <summary>Gets whether the form also starts ordinary lines (<c>I.</c>, <c>a)</c>, <c>1.5</c>), so that it opens a clause only where it continues a sequence.</summary>
+    /// <summary>Gets whether the form also starts ordinary lines (<c>I.</c>, <c>a)</c>, <c>1.5</c>), so that it opens a clause only where it starts or continues a sequence after a finished sentence.</summary>
     public bool OnlyInSequence { get; init; }
 
     /// <summary>Recognises a clause number at the start of <paramref name="line"/> (already width-unified); <see langword="null"/> when there is none.</summary>

@@ -167,6 +167,20 @@ public sealed class AgreementReaderEnglishTests
     }
 
     [Fact]
+    public void Parse_DecimalNumberWithAPrefixOtherThanItsParentsNumber_LeavesTheParent()
+    {
+        const string text = Preamble
+            + "1. Objectives\n1.1 Finance\nBoth sides support listing.\n1.2 Trade\nBoth sides organise a fair.\n"
+            + "2.1 Culture\nBoth sides stage exhibitions.\n2.1.1 Exhibitions\nBoth sides lend works.\n2.2 Youth\nBoth sides fund exchanges.\n";
+
+        var agreement = AgreementReader.Parse(text, "decimal-leaves-parent");
+
+        agreement.AllClauses().Where(c => c.Style != NumberingStyle.None).Select(c => c.Path).Should().Equal(
+            "1", "1/1.1", "1/1.2", "2.1", "2.1/2.1.1", "2.2");
+        agreement["1.2"].Text.Should().Be("Both sides organise a fair.");
+    }
+
+    [Fact]
     public void Parse_UpperCaseRomanHeadingThatSkipsANumber_OpensTheSectionWithAWarning()
     {
         const string text = Preamble
