@@ -59,4 +59,7 @@ public enum NumberingStyle
 
     /// <summary>A lower-case Latin letter followed by a closing parenthesis: <c>a)</c>.</summary>
     Latin,
+
+    /// <summary>An upper-case Roman numeral in parentheses: <c>(I)</c>, <c>(IV)</c>.</summary>
+    UpperRomanParenthesized,
 }

@@ -15,7 +15,7 @@ internal sealed class AgreementParser
     private readonly List<ReadDiagnostic> _diagnostics = [];
     private readonly List<Node> _roots = [];
     private readonly List<Node> _stack = [];
-    private readonly Dictionary<(NumberingStyle Style, int Level), int> _lastNumber = [];
+    private readonly Dictionary<(NumberingStyle Style, int Level, string Prefix), int> _lastNumber = [];
     private readonly Dictionary<string, int> _labelCounts = [];
     private readonly double _wrapWidth;
 
@@ -166,7 +166,7 @@ internal sealed class AgreementParser
 
     private static bool IsTitleContinuation(Line line) =>
         line.Kind == LineKind.Text && line.Clean.Length <= 250 && DocumentPatterns.ContinuesTitle(line.Clean)
-        && !TextCleaner.EndsSentence(line.Clean) && !TextCleaner.HasInnerPunctuation(line.Clean)
+        && !TextCleaner.EndsSentence(line.Clean) && HasNoInnerPunctuationButTitleCommas(line.Clean)
         && NumberingMarker.TryParse(line.Clean) is null && !DocumentPatterns.IsPartyDetail(line.Clean);
 
     private int ReadParties(int start)
@@ -465,7 +465,19 @@ internal sealed class AgreementParser
     private int ContinuedAt(NumberingMarker marker) =>
         _stack.FindLastIndex(n => IsSameSequence(n, marker) && n.Number + 1 == marker.Number);
 
-    private static bool IsSameSequence(Node node, NumberingMarker marker) => node.Style == marker.Style && node.Level == marker.Level;
+    private static bool IsSameSequence(Node node, NumberingMarker marker) =>
+        node.Style == marker.Style && node.Level == marker.Level && string.Equals(node.Prefix, marker.Prefix, StringComparison.Ordinal);
+
+    /// <summary>Tells whether a clause's number is <paramref name="prefix"/>: a decimal clause's whole label, or the number of a clause of another style.</summary>
+    private static bool IsNumbered(Node node, string prefix) =>
+        node.Style == NumberingStyle.Decimal
+            ? string.Equals(node.Label, prefix, StringComparison.Ordinal)
+            : !prefix.Contains('.', StringComparison.Ordinal) && node.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) == prefix;
+
+    /// <summary>Tells whether a decimal number extends the number of an open clause (<c>3.1</c> in Article 3, <c>2.1.1</c> in 2.1), which marks it as a clause even after an unfinished line.</summary>
+    private bool ExtendsOpenClause(NumberingMarker marker) =>
+        marker.Style == NumberingStyle.Decimal
+        && _stack.Exists(n => IsNumbered(n, marker.Prefix));
 
     /// <summary>Decides whether a marker opens a clause and, if so, at which depth of the open clauses (<paramref name="at"/>; the stack's count nests it in the innermost).</summary>
     private bool Accept(NumberingMarker marker, Line line, out int at)
@@ -482,15 +494,41 @@ internal sealed class AgreementParser
         }
 
         at = index >= 0 ? index : _stack.Count;
-        if (index < 0 && (marker.Number == 1 || (_lastNumber.TryGetValue((marker.Style, marker.Level), out var last) && marker.Number == last + 1)))
+        if (marker.OnlyInSequence && _paragraph is { Closed: false } && !ExtendsOpenClause(marker))
         {
+            // A form that ordinary lines also start with ("I.", "a)", "1.5"), in the middle of a sentence, is part of the
+            // sentence even when numbered 1: "… as set out in\na) the annex" is a wrapped line.
+            return false;
+        }
+
+        var key = (marker.Style, marker.Level, marker.Prefix);
+        if (index < 0 && (marker.Number == 1 || (_lastNumber.TryGetValue(key, out var last) && marker.Number == last + 1)))
+        {
+            // "2.1" after "1.2" with no clause 1 or 2 above them starts a sequence under a new prefix, beside the old one:
+            // labels are whole numbers, so the paths stay unique.
+            var peer = marker.Level > 0 ? _stack.FindLastIndex(n => n.Style == marker.Style && n.Level == marker.Level) : -1;
+            at = peer >= 0 ? peer : _stack.Count;
+            if (peer > 0 && IsNumbered(_stack[peer - 1], _stack[peer].Prefix))
+            {
+                // The old sequence extended its parent's number ("1.2" in "1. Objectives"); "2.1" does not belong there.
+                at = peer - 1;
+            }
+
+            return true;
+        }
+
+        if (marker.OnlyInSequence && index >= 0 && marker.Number > _stack[index].Number + 1 && _paragraph is not { Closed: false }
+            && shape != Shape.Unknown && Agree(_stack[index].Shape, shape))
+        {
+            // "IV. Trade" after "II. Finance" and a finished paragraph skips a number but is still the sequence's next clause.
+            WarnNumbering(ReadProblem.NumberingSkipped, line.Number, $"clause {marker.Label} follows {_stack[index].Label}: numbering skips");
             return true;
         }
 
         if (_paragraph is { Closed: false } || marker.OnlyInSequence)
         {
             // A number that does not continue any sequence, in the middle of a sentence, is part of the sentence;
-            // so is a form that ordinary lines also start with ("I.", "a)", "1.5").
+            // so is a form that ordinary lines also start with ("I.", "a)", "1.5") out of sequence.
             return false;
         }
 
@@ -503,7 +541,7 @@ internal sealed class AgreementParser
         }
 
         int? expected = index >= 0 ? _stack[index].Number + 1 : null;
-        var previous = index >= 0 ? _stack[index].Number : _lastNumber.GetValueOrDefault((marker.Style, marker.Level));
+        var previous = index >= 0 ? _stack[index].Number : _lastNumber.GetValueOrDefault(key);
         var problem = marker.Number > (expected ?? 1) ? ReadProblem.NumberingSkipped : ReadProblem.NumberingRepeated;
         var message = index >= 0
             ? $"clause {marker.Label} follows {_stack[index].Label}: numbering {(problem == ReadProblem.NumberingSkipped ? "skips" : "repeats or goes back")}"
@@ -526,9 +564,9 @@ internal sealed class AgreementParser
     {
         FlushParagraph();
         _stack.RemoveRange(at, _stack.Count - at);
-        var node = new Node(ClauseKind.Section, marker.Label, marker.Style, marker.Number, line.Number) { Level = marker.Level, Shape = ShapeOf(marker.Rest) };
+        var node = new Node(ClauseKind.Section, marker.Label, marker.Style, marker.Number, line.Number) { Level = marker.Level, Prefix = marker.Prefix, Shape = ShapeOf(marker.Rest) };
         Attach(node);
-        _lastNumber[(marker.Style, marker.Level)] = marker.Number;
+        _lastNumber[(marker.Style, marker.Level, marker.Prefix)] = marker.Number;
         _paragraph = new Paragraph(line, marker.Rest) { FromMarker = true };
         _paragraph.Closed = marker.Rest.Length > 0 && ClosesAsHeading(marker.Rest, line.Clean);
         node.Paragraphs.Add(_paragraph);
@@ -587,8 +625,12 @@ internal sealed class AgreementParser
     private static bool IsHeadingLike(string text) =>
         text.Length > 0
         && (TextCleaner.IsMostlyLatin(text)
-            ? text.Split(' ').Length <= 12 && (!TextCleaner.HasInnerPunctuation(text) || (IsTitleCase(text) && !TextCleaner.HasInnerPunctuation(text.Replace(',', ' '))))
+            ? text.Split(' ').Length <= 12 && HasNoInnerPunctuationButTitleCommas(text)
             : !TextCleaner.HasInnerPunctuation(text) && TextCleaner.VisibleLength(text) <= HeadingLength);
+
+    /// <summary>Whether a text has no inner punctuation except commas in title or upper case (and the Culture, Sports and Tourism Bureau).</summary>
+    private static bool HasNoInnerPunctuationButTitleCommas(string text) =>
+        !TextCleaner.HasInnerPunctuation(text) || (IsTitleCase(text) && !TextCleaner.HasInnerPunctuation(text.Replace(',', ' ')));
 
     /// <summary>Whether every word of an English text is capitalised, short joining words (and, of, the …) aside.</summary>
     private static bool IsTitleCase(string text)
@@ -862,6 +904,8 @@ internal sealed class AgreementParser
         public string? FixedHeading { get; init; }
 
         public int Level { get; init; }
+
+        public string Prefix { get; init; } = string.Empty;
 
         public Shape Shape { get; init; }
 

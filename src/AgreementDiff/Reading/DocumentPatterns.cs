@@ -80,25 +80,44 @@ internal static partial class DocumentPatterns
     }
 
     /// <summary>Reads the names in a list ("the A, the B and the C"), up to the end of the list; a part that is no name on its own joins the next ("the Trade and Industry Department").</summary>
+    /// <remarks>A name may itself hold "and" ("Ministry of Science and Technology"): it runs on while it does not end in a word naming a body and the next part neither starts with "the" nor is a name of its own.</remarks>
     private static List<string> NamedList(string text)
     {
         var names = new List<string>();
         var pending = string.Empty;
+        string? found = null;
         var pieces = ListSeparator().Split(UpToListEnd(text));
         for (var i = 0; i < pieces.Length; i += 2)
         {
             var piece = pieces[i].Trim();
+            if (found is not null && !ExtendsName(found, pieces[i - 1], piece))
+            {
+                names.Add(found);
+                found = null;
+                pending = string.Empty;
+            }
+
             pending = pending.Length == 0 || StartsWithArticle(piece) ? piece : pending + pieces[i - 1] + piece;
             var name = WithoutArticle(pending);
             if (IsEnglishOrganization(name))
             {
-                names.Add(name);
-                pending = string.Empty;
+                found = name;
             }
+        }
+
+        if (found is not null)
+        {
+            names.Add(found);
         }
 
         return names;
     }
+
+    private static bool ExtendsName(string name, string separator, string piece) =>
+        piece.Length > 0 && !StartsWithArticle(piece) && !EndsWithBodyWord(name)
+        && !IsEnglishOrganization(piece) && IsEnglishOrganization(name + separator + piece);
+
+    private static bool EndsWithBodyWord(string name) => BodyWord().IsMatch(name[(name.LastIndexOf(' ') + 1)..]);
 
     private static string UpToListEnd(string text)
     {
@@ -253,7 +272,7 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"\b(?:Government|Bureau|Department|Commission|Council|Authority|Ministry|Office|Committee|Agency|Administration|Secretariat|Board|Corporation|University|Municipality)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyWord();
 
-    [GeneratedRegex(@"^(?:(?:Vice|Deputy|Permanent|Under|Assistant|Acting|Executive)[-\s]+)*(?:Secretary|Minister|Governor|Chief\s+Executive|Director|Mayor|Chairman|Chairperson|Chair|President|Commissioner|Head|Representative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:Vice|Deputy|Permanent|Under|Assistant|Acting|Executive|Chief|Principal|Senior)[-\s]+)*(?:Secretary|Minister|Governor|Chief\s+Executive|Director|Mayor|Chairman|Chairperson|Chair|President|Commissioner|Head|Representative)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfficeHolder();
 
     [GeneratedRegex(@"(?<y>[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日", RegexOptions.CultureInvariant)]

@@ -8,13 +8,17 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
     private const string ChineseDigits = "[一二三四五六七八九十百千〇零两兩]+";
 
     /// <summary>Gets the depth of a decimal number below its first part (<c>2.1</c> is 1, <c>2.1.1</c> is 2); 0 for other styles.</summary>
-    /// <remarks>Clauses of one style and level form one sequence; a deeper level nests in the one above.</remarks>
+    /// <remarks>Clauses of one style, level and <see cref="Prefix"/> form one sequence; a deeper level nests in the one above.</remarks>
     public int Level { get; init; }
+
+    /// <summary>Gets the parts of a decimal number before its last (<c>2.1</c> for <c>2.1.3</c>); empty for other styles.</summary>
+    /// <remarks>Decimal clauses form one sequence only under the same prefix: <c>2.1</c> after <c>1.2</c> starts a new one.</remarks>
+    public string Prefix { get; init; } = string.Empty;
 
     /// <summary>Gets the same marker read another way (<c>(i)</c> as the letter i rather than the Roman one), for the reader to choose by context.</summary>
     public NumberingMarker? Alternative { get; init; }
 
-    /// <summary>Gets whether the form also starts ordinary lines (<c>I.</c>, <c>a)</c>, <c>1.5</c>), so that it opens a clause only where it continues a sequence.</summary>
+    /// <summary>Gets whether the form also starts ordinary lines (<c>I.</c>, <c>a)</c>, <c>1.5</c>), so that it opens a clause only where it starts or continues a sequence after a finished sentence.</summary>
     public bool OnlyInSequence { get; init; }
 
     /// <summary>Recognises a clause number at the start of <paramref name="line"/> (already width-unified); <see langword="null"/> when there is none.</summary>
@@ -71,7 +75,10 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
 
             if (char.IsAsciiLetterUpper(inner[0]))
             {
-                return inner.Length == 1 ? new(NumberingStyle.UpperLatinParenthesized, inner[0] - 'A' + 1, $"({inner})", rest) : null;
+                var letter = inner.Length == 1 ? new NumberingMarker(NumberingStyle.UpperLatinParenthesized, inner[0] - 'A' + 1, $"({inner})", rest) : null;
+                return inner.AsSpan().IndexOfAnyExcept("IVX") < 0 && Numerals.ParseCanonicalRoman(inner) is { } roman
+                    ? new(NumberingStyle.UpperRomanParenthesized, roman, $"({inner})", rest) { Alternative = letter }
+                    : letter;
             }
 
             return Numerals.ParseChinese(inner) is { } c ? new(NumberingStyle.ChineseParenthesized, c, $"({inner})", rest) : null;
@@ -135,7 +142,12 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
             if (last > 0)
             {
                 var label = string.Join('.', parts.Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                return new(NumberingStyle.Decimal, last, label, d.Groups["rest"].Value.Trim()) { Level = parts.Length - 1, OnlyInSequence = true };
+                return new(NumberingStyle.Decimal, last, label, d.Groups["rest"].Value.Trim())
+                {
+                    Level = parts.Length - 1,
+                    Prefix = label[..label.LastIndexOf('.')],
+                    OnlyInSequence = true,
+                };
             }
         }
 
@@ -181,7 +193,7 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
     [GeneratedRegex(@"^(?<u>Article|Chapter|Part|Section|ARTICLE|CHAPTER|PART|SECTION)\s+(?<n>[0-9]{1,3}|[IVXLC]{1,7}|[A-Za-z]{3,9}(?:-[A-Za-z]{3,5})?)\b(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishArticle();
 
-    [GeneratedRegex(@"^\(\s*(?<n>" + ChineseDigits + @"|[0-9]{1,3}|[ivx]{1,6}|[a-z]{1,2}|[A-Z])\s*\)(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\(\s*(?<n>" + ChineseDigits + @"|[0-9]{1,3}|[ivx]{1,6}|[a-z]{1,2}|[IVX]{1,6}|[A-Z])\s*\)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesized();
 
     [GeneratedRegex(@"^(?<n>[IVX]{1,6})\.(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant)]

@@ -86,6 +86,25 @@ public sealed class AgreementReaderEnglishTests
         agreement["III/1"].Text.Should().Be("Both sides organise a fair.");
     }
 
+    [Fact]
+    public void Parse_UpperCaseRomanInParentheses_IsARomanSequenceAndAfterLetterHIsTheLetter()
+    {
+        var letters = string.Concat("ABCDEFGH".Select(c => $"({c}) Topic {c}.\n"));
+        var text = Preamble + "1. Areas\n(I) Finance\nBoth sides support listing.\n(II) Trade\nBoth sides organise a fair.\n(III) Culture\nBoth sides stage exhibitions.\n"
+            + "2. Scope\n" + letters + "(I) Topic I.\n";
+
+        var agreement = AgreementReader.Parse(text, "upper-roman-parenthesized");
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement["1"].Children.Select(c => (c.Label, c.Number, c.Style, c.Heading)).Should().Equal(
+            ("(I)", 1, NumberingStyle.UpperRomanParenthesized, "Finance"),
+            ("(II)", 2, NumberingStyle.UpperRomanParenthesized, "Trade"),
+            ("(III)", 3, NumberingStyle.UpperRomanParenthesized, "Culture"));
+        agreement["1/(II)"].Text.Should().Be("Both sides organise a fair.");
+        agreement["2"].Children.Select(c => (c.Label, c.Number, c.Style)).Should().Equal(
+            "ABCDEFGHI".Select((c, i) => ($"({c})", (int?)(i + 1), NumberingStyle.UpperLatinParenthesized)));
+    }
+
     [Theory]
     [InlineData("ARTICLE 1 OBJECTIVES", "ARTICLE 2 FINANCE", "Article 1", "Article 2", 1, "OBJECTIVES", "FINANCE")]
     [InlineData("Article One Objectives", "Article Two Finance", "Article One", "Article Two", 1, "Objectives", "Finance")]
@@ -129,6 +148,65 @@ public sealed class AgreementReaderEnglishTests
         agreement["2.1"].Heading.Should().Be("Finance");
         agreement["2.1.2"].Text.Should().Be("Both sides hold a forum.");
         agreement["3"].Text.Should().Be("The Memorandum lasts five years.");
+    }
+
+    [Fact]
+    public void Parse_DecimalNumbersWithoutAParentClause_StartANewSequenceUnderEachPrefix()
+    {
+        const string text = Preamble
+            + "1.1 Finance\nBoth sides support listing.\n1.2 Trade\nBoth sides organise a fair.\n"
+            + "2.1 Culture\nBoth sides stage exhibitions.\n2.2 Tourism\nBoth sides promote travel.\n2.3 Youth\nBoth sides fund exchanges.\n";
+
+        var agreement = AgreementReader.Parse(text, "decimal-without-parents");
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement.AllClauses().Where(c => c.Style != NumberingStyle.None).Select(c => (c.Path, c.Number, c.Heading)).Should().Equal(
+            ("1.1", 1, "Finance"), ("1.2", 2, "Trade"), ("2.1", 1, "Culture"), ("2.2", 2, "Tourism"), ("2.3", 3, "Youth"));
+        agreement["1.2"].Text.Should().Be("Both sides organise a fair.");
+        agreement["2.1"].Text.Should().Be("Both sides stage exhibitions.");
+    }
+
+    [Fact]
+    public void Parse_DecimalNumberWithAPrefixOtherThanItsParentsNumber_LeavesTheParent()
+    {
+        const string text = Preamble
+            + "1. Objectives\n1.1 Finance\nBoth sides support listing.\n1.2 Trade\nBoth sides organise a fair.\n"
+            + "2.1 Culture\nBoth sides stage exhibitions.\n2.1.1 Exhibitions\nBoth sides lend works.\n2.2 Youth\nBoth sides fund exchanges.\n";
+
+        var agreement = AgreementReader.Parse(text, "decimal-leaves-parent");
+
+        agreement.AllClauses().Where(c => c.Style != NumberingStyle.None).Select(c => c.Path).Should().Equal(
+            "1", "1/1.1", "1/1.2", "2.1", "2.1/2.1.1", "2.2");
+        agreement["1.2"].Text.Should().Be("Both sides organise a fair.");
+    }
+
+    [Fact]
+    public void Parse_UpperCaseRomanHeadingThatSkipsANumber_OpensTheSectionWithAWarning()
+    {
+        const string text = Preamble
+            + "I. Objectives\nBoth sides will work together.\nII. Finance\nBoth sides support listing.\n"
+            + "IV. Trade\nBoth sides organise a fair.\nV. Final Provisions\nThe Memorandum lasts five years.\n";
+
+        var agreement = AgreementReader.Parse(text, "roman-skip");
+
+        agreement.Clauses.Where(c => c.Style == NumberingStyle.Roman).Select(c => (c.Label, c.Number, c.Heading)).Should().Equal(
+            ("I", 1, "Objectives"), ("II", 2, "Finance"), ("IV", 4, "Trade"), ("V", 5, "Final Provisions"));
+        agreement["II"].Text.Should().Be("Both sides support listing.");
+        agreement.Diagnostics.Should().ContainSingle().Which.Should().Match<ReadDiagnostic>(d => d.Problem == ReadProblem.NumberingSkipped && d.Line == 6);
+    }
+
+    [Theory]
+    [InlineData("a) the annex to this Memorandum.")]
+    [InlineData("I. M. Pei Foundation in New York.")]
+    [InlineData("i. e. the annex to this Memorandum.")]
+    public void Parse_FirstMarkerOfAnAmbiguousFormInsideASentence_StaysText(string wrapped)
+    {
+        var text = Preamble + "1. Objectives\nBoth sides will exchange the staff listed in\n" + wrapped + "\n2. Trade\nBoth sides organise a fair.\n";
+
+        var agreement = AgreementReader.Parse(text, "wrapped-marker");
+
+        agreement.AllClauses().Where(c => c.Style != NumberingStyle.None).Select(c => c.Path).Should().Equal("1", "2");
+        agreement["1"].Text.Should().EndWith(wrapped);
     }
 
     [Fact]
@@ -276,6 +354,32 @@ public sealed class AgreementReaderEnglishTests
     public void Parse_EnglishTitleNamingTheParties_GivesEachWholeName(string titleLines)
     {
         var agreement = AgreementReader.Parse(titleLines + "\n" + Preamble + Body, "title-parties");
+
+        agreement.Metadata.Parties.Should().Equal(HongKong, Sichuan);
+    }
+
+    [Theory]
+    [InlineData("Memorandum of Understanding between the Ministry of Science and Technology and the Innovation and Technology Bureau\n",
+        "Ministry of Science and Technology", "Innovation and Technology Bureau")]
+    [InlineData("Memorandum of Understanding between the Hong Kong SAR Government and Sichuan Provincial Government\n",
+        "Hong Kong SAR Government", "Sichuan Provincial Government")]
+    [InlineData("Memorandum of Understanding on Co-operation\nbetween the Home Affairs Bureau\nand the Culture, Sports and Tourism Bureau\n",
+        "Home Affairs Bureau", "Culture, Sports and Tourism Bureau")]
+    public void Parse_EnglishPartyNamesHoldingAndOrCommas_AreReadWhole(string titleLines, string first, string second)
+    {
+        var agreement = AgreementReader.Parse(titleLines + "\n" + Preamble + Body, "names-with-and");
+
+        agreement.Title.Should().Be(string.Join(' ', titleLines.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        agreement.Metadata.Parties.Should().Equal(first, second);
+    }
+
+    [Fact]
+    public void Parse_SignatureBlockWithChiefOrDeputyOfficeHolders_GivesOnlyTheBodies()
+    {
+        const string signatures = "\nFor the Government of the Hong Kong Special Administrative Region\nChief Secretary for Administration\n"
+            + "\nFor the People's Government of Sichuan Province\nDeputy Secretary-General of the Provincial Government Office\n";
+
+        var agreement = AgreementReader.Parse("Co-operation Agreement\n\n" + Preamble + Body + signatures, "chief-secretary");
 
         agreement.Metadata.Parties.Should().Equal(HongKong, Sichuan);
     }

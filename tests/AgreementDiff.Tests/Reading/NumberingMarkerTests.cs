@@ -43,6 +43,8 @@ public sealed class NumberingMarkerTests
     [InlineData("(iv) details", NumberingStyle.RomanParenthesized, 4, "(iv)", "details")]
     [InlineData("(i) details", NumberingStyle.RomanParenthesized, 1, "(i)", "details")]
     [InlineData("(A) Banking", NumberingStyle.UpperLatinParenthesized, 1, "(A)", "Banking")]
+    [InlineData("(I) Finance", NumberingStyle.UpperRomanParenthesized, 1, "(I)", "Finance")]
+    [InlineData("(III) Culture", NumberingStyle.UpperRomanParenthesized, 3, "(III)", "Culture")]
     [InlineData("III. Trade", NumberingStyle.Roman, 3, "III", "Trade")]
     [InlineData("ii. details", NumberingStyle.LowerRoman, 2, "ii", "details")]
     [InlineData("b) details", NumberingStyle.Latin, 2, "b", "details")]
@@ -65,12 +67,23 @@ public sealed class NumberingMarkerTests
     [InlineData("(i) details", NumberingStyle.LatinParenthesized, 9)]
     [InlineData("(v) details", NumberingStyle.LatinParenthesized, 22)]
     [InlineData("x) details", NumberingStyle.Latin, 24)]
+    [InlineData("(I) details", NumberingStyle.UpperLatinParenthesized, 9)]
+    [InlineData("(X) details", NumberingStyle.UpperLatinParenthesized, 24)]
     public void TryParse_SingleRomanLetter_OffersTheLetterAsAlternative(string line, NumberingStyle style, int number)
     {
         var alternative = NumberingMarker.TryParse(line)!.Alternative;
 
         alternative.Should().NotBeNull();
         (alternative!.Style, alternative.Number).Should().Be((style, number));
+    }
+
+    [Theory]
+    [InlineData("2.1 Finance", "2")]
+    [InlineData("2.1.3 Both sides", "2.1")]
+    [InlineData("02.01.3 Both sides", "2.1")]
+    public void TryParse_DecimalNumber_KeepsThePartsBeforeTheLast(string line, string prefix)
+    {
+        NumberingMarker.TryParse(line)!.Prefix.Should().Be(prefix);
     }
 
     [Theory]

@@ -50,10 +50,10 @@ public class JsonSchemaTests
     {
         const string text = "Co-operation Agreement\nThe parties agree as follows:\n"
             + "I. Scope\nArticle 1 Objectives\n1. Finance\n(a) Banking\n(i) One.\n(ii) Two.\n(b) Trade\ni. One.\nii. Two.\n"
-            + "2. Areas\n2.1 Finance\n2.1.1 Listing.\n(A) Insurance\na) One.\nb) Two.\n";
+            + "2. Areas\n2.1 Finance\n2.1.1 Listing.\n(A) Insurance\na) One.\nb) Two.\n(I) Culture\n(II) Tourism\n";
         var agreement = AgreementReader.Parse(text, "english.txt");
         agreement.AllClauses().Select(c => c.Style).Distinct().Should().Contain(
-            [NumberingStyle.Roman, NumberingStyle.RomanParenthesized, NumberingStyle.LowerRoman, NumberingStyle.Decimal, NumberingStyle.UpperLatinParenthesized, NumberingStyle.Latin]);
+            [NumberingStyle.Roman, NumberingStyle.RomanParenthesized, NumberingStyle.LowerRoman, NumberingStyle.Decimal, NumberingStyle.UpperLatinParenthesized, NumberingStyle.Latin, NumberingStyle.UpperRomanParenthesized]);
 
         ErrorsOf(OutlineJsonWriter.ToJson(agreement), OutlineSchema.Value).Should().BeEmpty();
     }
