@@ -251,7 +251,7 @@ internal sealed class Aligner
     }
 
     /// <summary>The offset of the mark that ends the passage holding <paramref name="from"/>: a sentence's end (。；！？, a line break, a full stop before a space) or a comma, unless the comma sits in Latin text (after an ASCII letter or digit and before an ASCII character: 1,000; Limited, and). The reader folds ， to ,.</summary>
-    /// <remarks>Chinese writes one commitment per comma-separated phrase (支持港資企業落戶浙江，定期開展招商引資活動); a renewal keeps a phrase and rewrites its sentence around it.</remarks>
+    /// <remarks>Chinese writes one commitment per comma-separated phrase (支持港資企業落戶本省，定期開展招商引資活動); a renewal keeps a phrase and rewrites its sentence around it.</remarks>
     private static int PassageEnd(string text, int from)
     {
         for (var i = from; i < text.Length; i++)
