@@ -47,7 +47,7 @@ public class RunningTextBenchmarks
         var text = new StringBuilder("合成測試合作協議\n為深化合作，雙方達成如下協議：\n");
         for (var s = 0; s < sections.Count; s++)
         {
-            text.Append(Chinese(s + 1)).Append('、').Append(Heading(s)).Append('\n');
+            text.Append(SyntheticCorpus.ChineseNumber(s + 1)).Append('、').Append(Heading(s)).Append('\n');
             if (restate)
             {
                 text.Append(string.Concat(sections[s])).Append('\n');
@@ -56,41 +56,12 @@ public class RunningTextBenchmarks
             {
                 for (var i = 0; i < sections[s].Count; i++)
                 {
-                    text.Append('（').Append(Chinese(i + 1)).Append('）').Append(sections[s][i]).Append('\n');
+                    text.Append('（').Append(SyntheticCorpus.ChineseNumber(i + 1)).Append('）').Append(sections[s][i]).Append('\n');
                 }
             }
         }
 
         return AgreementReader.Parse(text.ToString(), name);
-    }
-
-    /// <summary>A number in Chinese numerals (1–999), as agreements number their sections.</summary>
-    private static string Chinese(int n)
-    {
-        const string digits = "零一二三四五六七八九";
-        var text = new StringBuilder();
-        if (n >= 100)
-        {
-            text.Append(digits[n / 100]).Append('百');
-            n %= 100;
-            if (n is > 0 and < 10)
-            {
-                text.Append('零');
-            }
-        }
-
-        if (n >= 10)
-        {
-            text.Append(n / 10 == 1 && text.Length == 0 ? "" : digits[n / 10].ToString()).Append('十');
-            n %= 10;
-        }
-
-        if (n > 0)
-        {
-            text.Append(digits[n]);
-        }
-
-        return text.ToString();
     }
 
     private static string Heading(int section) => $"{Characters[section % Characters.Length]}{Characters[(section * 7 + 3) % Characters.Length]}合作";

@@ -111,7 +111,28 @@ internal sealed class SyntheticCorpus
 
     private static string OneLine(string text) => text.Replace("\n", string.Empty, StringComparison.Ordinal).Trim();
 
-    private static string ChineseNumber(int n) => n <= 10 ? Numerals[n] : n < 20 ? "十" + (n % 10 == 0 ? string.Empty : Numerals[n % 10]) : Invariant($"{n}");
+    /// <summary>A number from 1 to 999 in Chinese numerals, as agreements number their sections (十, 十一, 二十, 一百零五).</summary>
+    internal static string ChineseNumber(int n)
+    {
+        var text = new StringBuilder();
+        if (n >= 100)
+        {
+            text.Append(Numerals[n / 100]).Append('百');
+            n %= 100;
+            if (n is > 0 and < 10)
+            {
+                text.Append(Numerals[0]);
+            }
+        }
+
+        if (n >= 10)
+        {
+            text.Append(n / 10 == 1 && text.Length == 0 ? string.Empty : Numerals[n / 10]).Append('十');
+            n %= 10;
+        }
+
+        return (n > 0 ? text.Append(Numerals[n]) : text).ToString();
+    }
 
     private static string Reword(string text, Random random)
     {

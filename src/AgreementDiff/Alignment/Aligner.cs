@@ -631,8 +631,7 @@ internal sealed class Aligner
                     continue;
                 }
 
-                var holder = sources.FirstOrDefault(source => terms.Containment(unit.Subtree, source.Subtree) >= LeafCoverage || SharesPassage(unit, source, terms, sameContext: true));
-                if (!unit.IsMatched && holder is not null)
+                if (!unit.IsMatched && sources.FirstOrDefault(source => terms.Containment(unit.Subtree, source.Subtree) >= LeafCoverage || SharesPassage(unit, source, terms, sameContext: true)) is { } holder)
                 {
                     Link(unit, holder, 0);
                 }

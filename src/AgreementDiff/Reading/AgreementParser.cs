@@ -630,16 +630,7 @@ internal sealed class AgreementParser
 
     /// <summary>Whether a text has no inner punctuation except commas in title or upper case (and the Culture, Sports and Tourism Bureau).</summary>
     private static bool HasNoInnerPunctuationButTitleCommas(string text) =>
-        !TextCleaner.HasInnerPunctuation(text) || (IsTitleCase(text) && !TextCleaner.HasInnerPunctuation(text.Replace(',', ' ')));
-
-    /// <summary>Whether every word of an English text is capitalised, short joining words (and, of, the …) aside.</summary>
-    private static bool IsTitleCase(string text)
-    {
-        var words = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1 && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || TitleJoiningWords.Contains(w));
-    }
-
-    private static readonly HashSet<string> TitleJoiningWords = new(["and", "of", "the", "for", "in", "on", "to", "with", "a", "an", "or", "at", "by"], StringComparer.Ordinal);
+        !TextCleaner.HasInnerPunctuation(text) || (DocumentPatterns.IsTitleCase(text) && !TextCleaner.HasInnerPunctuation(text.Replace(',', ' ')));
 
     private void FlushParagraph() => _paragraph = null;
 

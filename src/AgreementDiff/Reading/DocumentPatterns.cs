@@ -132,14 +132,23 @@ internal static partial class DocumentPatterns
     private static bool IsEnglishOrganization(string name) =>
         name.Contains(' ', StringComparison.Ordinal) && IsEnglishName(name) && BodyWord().IsMatch(name) && !OfficeHolder().IsMatch(name);
 
-    /// <summary>Tells whether a text is a proper name: capitalised words, joined by lower-case of, the, and, for or in, starting and ending with a capitalised word.</summary>
+    /// <summary>Tells whether a text is a proper name: capitalised words, joined by lower-case of, the, and, for, in …, starting and ending with a capitalised word.</summary>
     private static bool IsEnglishName(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return text.Length is >= 3 and <= 150 && words.Length <= 20 && words.Length > 0
             && IsCapitalised(words[0]) && IsCapitalised(words[^1])
-            && words.All(w => IsCapitalised(w) || NameConnective().IsMatch(w));
+            && words.All(IsTitleWord);
     }
+
+    /// <summary>Whether every word of an English text (cut at spaces and commas) is capitalised or a number or mark, lower-case joining words (of, the, and …) aside.</summary>
+    public static bool IsTitleCase(string text)
+    {
+        var words = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words.All(IsTitleWord);
+    }
+
+    private static bool IsTitleWord(string word) => !char.IsLetter(word[0]) || char.IsUpper(word[0]) || NameConnective().IsMatch(word);
 
     private static bool IsCapitalised(string word) => char.IsUpper(word[0]) || char.IsAsciiDigit(word[0]);
 
@@ -266,7 +275,7 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"(\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparator();
 
-    [GeneratedRegex(@"^(?:of|the|and|for|in|de|du|des|&)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:of|the|and|for|in|on|to|with|a|an|or|at|by|de|du|des|&)$", RegexOptions.CultureInvariant)]
     private static partial Regex NameConnective();
 
     [GeneratedRegex(@"\b(?:Government|Bureau|Department|Commission|Council|Authority|Ministry|Office|Committee|Agency|Administration|Secretariat|Board|Corporation|University|Municipality)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
