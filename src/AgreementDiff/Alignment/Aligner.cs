@@ -38,7 +38,7 @@ internal sealed class Aligner
     private const double HeadingWeight = 0.5;
 
     /// <summary>How alike two passages must be (after the context bonus) for their clauses to be linked by them, at the default threshold.</summary>
-    private const double PassageThreshold = 0.5;
+    private const double PassageThreshold = 0.52;
 
     /// <summary>The fewest distinctive terms (in at most half the level's clauses) a passage needs to count (shorter ones are formulas such as 加強兩地交流合作).</summary>
     private const int MinPassageTerms = 4;
@@ -48,6 +48,9 @@ internal sealed class Aligner
 
     /// <summary>The share of a level's clauses a term must be found in to count as a common word when telling bridges (see <see cref="Substance"/>).</summary>
     private const double BridgeShare = 0.25;
+
+    /// <summary>The fewest clauses of a level a character pair must be found in to count as a recurring word when telling straddles (see <see cref="Straddles"/>).</summary>
+    private const int RecurringWord = 3;
 
     /// <summary>English function words (Lucene's list: a, of, the, will …), left out of the terms clauses are compared by.</summary>
     /// <remarks>Their weight never reaches zero (the, of are in most clauses, not all), and summed over a long English
@@ -231,16 +234,13 @@ internal sealed class Aligner
         }
 
         var common = terms.IdfAt(BridgeShare);
+        Func<string, bool> isCommon = term => terms.IdfOf(term) <= common;
         var tokens = passage.Tokens;
         var substance = _scratch;
         substance.Clear();
         for (var i = 0; i < tokens.Length; i++)
         {
-            var bridge = i > 0 && i + 1 < tokens.Length
-                && tokens[i].Length == 2 && tokens[i - 1].Length == 2 && tokens[i + 1].Length == 2
-                && tokens[i - 1].Start + 1 == tokens[i].Start && tokens[i].Start + 1 == tokens[i + 1].Start
-                && terms.IdfOf(tokens[i - 1].Term) <= common && terms.IdfOf(tokens[i + 1].Term) <= common;
-            if (!bridge && terms.IsDistinctive(tokens[i].Term))
+            if (!Between(tokens, i, isCommon) && terms.IsDistinctive(tokens[i].Term))
             {
                 substance.Add(tokens[i].Term);
             }
@@ -249,6 +249,42 @@ internal sealed class Aligner
         _substance.Add((passage, terms), substance.Count);
         return substance.Count;
     }
+
+    /// <summary>The character pairs of the level that straddle two words: each found in one clause only, and there only between two pairs found in <see cref="RecurringWord"/> clauses or more (強科 in 加強科技合作).</summary>
+    /// <remarks>
+    /// Found once, such a pair weighs most of all terms, yet it is no word and can never be shared: in a short phrase it
+    /// outweighs the words around it, so a restated phrase (加強科技人才的合作交流 in 持續加強兩地科技人才交流合作) scores
+    /// below the bar for the pairs its two wordings happen to be joined by. Weighing nothing, it neither helps nor hurts. A
+    /// word of its own (會展 in 地會展合) sits between pairs that are themselves found once, and keeps its weight.
+    /// </remarks>
+    private static HashSet<string> Straddles(IEnumerable<AlignmentNode> units, TermWeights terms)
+    {
+        var straddles = new HashSet<string>(StringComparer.Ordinal);
+        var elsewhere = new HashSet<string>(StringComparer.Ordinal);
+        var (once, often) = (terms.IdfOfFrequency(1), terms.IdfOfFrequency(RecurringWord));
+        Func<string, bool> recurring = term => terms.IdfOf(term) <= often;
+        foreach (var tokens in units.SelectMany(u => u.SubtreePassages).Select(p => p.Tokens))
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                // Every term of the units is found in one of them at least, so weighing as much as one found once is being found once.
+                if (terms.IdfOf(tokens[i].Term) >= once)
+                {
+                    (Between(tokens, i, recurring) ? straddles : elsewhere).Add(tokens[i].Term);
+                }
+            }
+        }
+
+        straddles.ExceptWith(elsewhere);
+        return straddles;
+    }
+
+    /// <summary>Whether the token at <paramref name="i"/> is a character pair overlapping a pair on each side, both passing <paramref name="word"/>.</summary>
+    private static bool Between(PassageToken[] tokens, int i, Func<string, bool> word) =>
+        i > 0 && i + 1 < tokens.Length
+        && tokens[i].Length == 2 && tokens[i - 1].Length == 2 && tokens[i + 1].Length == 2
+        && tokens[i - 1].Start + 1 == tokens[i].Start && tokens[i].Start + 1 == tokens[i + 1].Start
+        && word(tokens[i - 1].Term) && word(tokens[i + 1].Term);
 
     /// <summary>The offset of the mark that ends the passage holding <paramref name="from"/>: a sentence's end (。；！？, a line break, a full stop before a space) or a comma, unless the comma sits in Latin text (after an ASCII letter or digit and before an ASCII character: 1,000; Limited, and). The reader folds ， to ,.</summary>
     /// <remarks>Chinese writes one commitment per comma-separated phrase (支持港資企業落戶本省，定期開展招商引資活動); a renewal keeps a phrase and rewrites its sentence around it.</remarks>
@@ -294,6 +330,11 @@ internal sealed class Aligner
         var units = _nodes.Select(side => side.Where(n => n.Level == level).ToList()).ToArray();
 
         var terms = new TermWeights(units[0].Concat(units[1]), n => n.Subtree);
+
+        // Phrases of items are weighed without straddles. Sections are not: a section of running text holds dozens of
+        // phrases, and without the weight of its straddle a four-character formula (實現優勢互補) would pass for a phrase
+        // restated in another topic.
+        var phrases = level > 1 ? terms.Without(Straddles(units[0].Concat(units[1]), terms)) : terms;
         var headings = new TermWeights(units[0].Concat(units[1]).Where(n => n.HeadingTerms.Count > 0), n => n.HeadingTerms);
         var candidates = new SortedSet<(int Left, int Right)>();
         for (var side = 0; side < 2; side++)
@@ -347,11 +388,11 @@ internal sealed class Aligner
         // evidence, can send it elsewhere (Professional Services folded into Trade, Investment and Professional Services,
         // one of its items moved to Education and Talent).
         JoinLeftovers(scored);
-        LinkSharedPassages(scored, terms);
+        LinkSharedPassages(scored, phrases);
 
         LinkMutualBest(scored);
         FillByOrder(units, terms, headings);
-        CoverFromRunningText(units, terms);
+        CoverFromRunningText(units, phrases);
     }
 
     private IEnumerable<AlignmentNode> Candidates(ClauseIndex.SimilarSession index, AlignmentNode unit, int otherSide, int level)

@@ -36,6 +36,21 @@ internal sealed class TermWeights
         _common = Idf(count, count / 2);
     }
 
+    private TermWeights(TermWeights other, IEnumerable<string> weightless)
+    {
+        (_idf, _unseen, _common, _count) = (new(other._idf, StringComparer.Ordinal), other._unseen, other._common, other._count);
+        foreach (var term in weightless)
+        {
+            _idf[term] = 0;
+        }
+    }
+
+    /// <summary>A copy in which the given terms weigh nothing (and so are not distinctive).</summary>
+    public TermWeights Without(IEnumerable<string> weightless) => new(this, weightless);
+
+    /// <summary>The weight of a term found in <paramref name="frequency"/> of the clauses (the weight falls as the frequency rises).</summary>
+    public double IdfOfFrequency(int frequency) => Idf(_count, frequency);
+
     /// <summary>Whether the two share a distinctive term (one found in at most half the clauses).</summary>
     public bool SharesDistinctive(Dictionary<string, int> a, Dictionary<string, int> b) =>
         (a.Count <= b.Count ? a : b).Keys.Any(t => (a.Count <= b.Count ? b : a).ContainsKey(t) && IdfOf(t) >= _common);

@@ -658,4 +658,36 @@ public sealed class SyntheticComparisonTests
         comparison.Added.Select(c => c.Path).Should().Equal("Article 1/1.2");
         comparison.Matches.Where(m => m.Role == ClauseRole.Item).Should().OnlyContain(m => m.Change != ChangeKind.Split && m.Change != ChangeKind.Merged);
     }
+
+    [Fact]
+    public void A_phrase_restated_with_other_words_around_it_links_the_new_item_as_a_split()
+    {
+        var left = Parse("""
+            一、科技
+            1. 支持兩地高校共建聯合實驗室，推動基礎研究合作。探索建立青年人才聯合培養機制，加強科技人才的合作交流。
+            2. 支持兩地企業設立研發中心，推動科技成果轉化和產業化。
+            3. 加強兩地科技管理部門溝通，建立定期會商機制。
+            二、教育
+            1. 支持兩地高校開展合作辦學，擴大招收學生規模。
+            2. 推動兩地中小學締結姊妹學校，加強教師交流。
+            """, "left.txt");
+        var right = Parse("""
+            一、科技
+            1. 支持兩地高校共建聯合實驗室，推動基礎研究合作，提升原始創新能力。
+            2. 持續加強兩地科技人才交流合作，鼓勵高端科技人才相互交流學習。
+            3. 支持兩地企業設立研發中心，推動科技成果轉化和產業化。
+            4. 加強兩地科技管理部門溝通，建立定期會商機制。
+            二、教育
+            1. 支持兩地高校開展合作辦學，擴大招收學生規模。
+            2. 推動兩地中小學締結姊妹學校，加強教師交流。
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        // 加強科技人才的合作交流 is restated as 持續加強兩地科技人才交流合作. The pairs straddling two words (強科, 作交, 流合)
+        // are found once each and would otherwise outweigh the words the two phrases share.
+        comparison.Matches.Where(m => m.Left.Path == "一/1").Select(m => m.Right.Path).Should().BeEquivalentTo(["一/1", "一/2"]);
+        comparison.Matches.Where(m => m.Left.Path == "一/1").Should().OnlyContain(m => m.Change == ChangeKind.Split);
+        comparison.Added.Should().BeEmpty();
+    }
 }
