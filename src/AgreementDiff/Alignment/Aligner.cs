@@ -542,8 +542,8 @@ internal sealed class Aligner
     /// <summary>Joins a clause left over after one-to-one matching to its best candidate, when that one is taken, as a split or merge.</summary>
     /// <remarks>
     /// The pair must pass the threshold on its own words (without the bonus for matched parents, which helps choose a
-    /// counterpart but does not make a second one) and beat the clause's next candidate clearly, so a clause is not split
-    /// on a tie; or,
+    /// counterpart but does not make a second one), and on what the candidate says beyond its partners (see
+    /// <see cref="Unshared"/>), and beat the clause's next candidate clearly, so a clause is not split on a tie; or,
     /// when the candidate dominates all others (twice the next score), pass half the threshold: a clause whose words point
     /// to one counterpart only (a statement of aims folded into a preamble) belongs with it. That second way is for a
     /// section only with a formula on either side, and for an item only inside matched parents (see <see cref="MayJoinOnHalf"/>).
@@ -564,9 +564,14 @@ internal sealed class Aligner
 
                 var best = ranked[0];
                 var other = side == 0 ? best.Right : best.Left;
+                if (!other.IsMatched || IsPinned(other))
+                {
+                    continue;
+                }
+
                 var margin = ranked.Count == 1 ? double.PositiveInfinity : best.Score.Score / ranked[1].Score.Score;
-                var enough = (WithoutContext(best.Score) >= _options.Threshold && margin >= JoinMargin) || (MayJoinOnHalf(node, best.Left, best.Right, best.Score) && best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin && (best.Score.Cosine + best.Score.Containment) / 2 >= _options.Threshold / 2);
-                if (other.IsMatched && !IsPinned(other) && enough)
+                var unshared = IsFormula(node) || IsFormula(other) ? 1 : Unshared(node, other, best.Score.Terms);
+                if ((Math.Min(WithoutContext(best.Score), unshared) >= _options.Threshold && margin >= JoinMargin) || (MayJoinOnHalf(node, best.Left, best.Right, best.Score) && best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin && Math.Min((best.Score.Cosine + best.Score.Containment) / 2, unshared) >= _options.Threshold / 2))
                 {
                     joins.Add((best.Left, best.Right, best.Score));
                 }
@@ -574,6 +579,23 @@ internal sealed class Aligner
         }
 
         joins.ForEach(join => Accept(join.Left, join.Right, join.Score));
+    }
+
+    /// <summary>How alike a left-over clause is to what a taken clause says beyond its partners: its terms that none of them holds.</summary>
+    /// <remarks>A second counterpart must take up a part of the clause the first leaves out (the second sentence of an item
+    /// divided in two). A new clause that shares with a taken one only what its partner shares too (the names of the same
+    /// two bodies, for another action) is a new clause, however long those names. Formulas are exempt: a preamble restates
+    /// the statement of aims that the other agreement's preamble restates too, and a signature block names the parties.</remarks>
+    private static double Unshared(AlignmentNode node, AlignmentNode taken, TermWeights terms)
+    {
+        var rest = new Dictionary<string, int>(taken.Subtree, StringComparer.Ordinal);
+        foreach (var term in taken.Partners.SelectMany(p => p.Subtree.Keys))
+        {
+            rest.Remove(term);
+        }
+
+        var (cosine, containment) = terms.Compare(node.Subtree, rest);
+        return (cosine + containment) / 2;
     }
 
     /// <summary>Matches two left-over clauses of matched parents that are each other's best candidate, on half the threshold.</summary>

@@ -690,4 +690,41 @@ public sealed class SyntheticComparisonTests
         comparison.Matches.Where(m => m.Left.Path == "一/1").Should().OnlyContain(m => m.Change == ChangeKind.Split);
         comparison.Added.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_new_item_sharing_with_an_old_one_only_what_its_match_shares_too_is_added_not_a_split()
+    {
+        var left = Parse("""
+            Co-operation Arrangement
+
+            The two Sides have agreed as follows:
+
+            1. Culture
+            (1) Support the Leisure and Cultural Services Department and the Provincial Department of Culture and Tourism in staging exchange performances in each other's theatres.
+            (2) Encourage film co-productions and joint promotion of films at international festivals.
+            2. Finance
+            (1) Support enterprises in listing on the Hong Kong stock market and issuing green bonds.
+            (2) Promote cross-boundary wealth management connect for residents of both places.
+            """, "left.txt");
+        var right = Parse("""
+            Co-operation Arrangement
+
+            The two Sides have agreed as follows:
+
+            1. Culture
+            (1) Support the Leisure and Cultural Services Department and the Provincial Department of Culture and Tourism in staging exchange performances in each other's theatres every year.
+            (2) The Leisure and Cultural Services Department and the Provincial Department of Culture and Tourism shall train conservation architects for historic temples.
+            (3) Encourage film co-productions and joint promotion of films at international festivals.
+            2. Finance
+            (1) Support enterprises in listing on the Hong Kong stock market and issuing green bonds.
+            (2) Promote cross-boundary wealth management connect for residents of both places.
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        // (2) names the same two bodies as (1), which its counterpart names too: it takes up nothing of (1) that the
+        // counterpart leaves out, so it is a new commitment.
+        comparison.Added.Select(c => c.Path).Should().Equal("1/(2)");
+        comparison.Matches.Single(m => m.Left.Path == "1/(1)").Right.Path.Should().Be("1/(1)");
+    }
 }
