@@ -224,7 +224,8 @@ internal sealed class Aligner
     /// is no word at all (東企): rare, hence distinctive, yet it says nothing a reader would call a shared phrase. A pair
     /// whose neighbours on both sides are common (in a quarter of the level's clauses or more) is such a bridge; it still
     /// counts towards how alike two passages are, but not towards whether a passage says enough to link its clause. Without
-    /// this a short phrase of common words (邀請廣東企業參與) would pass for a restated commitment.
+    /// this a short phrase of common words (邀請廣東企業參與) would pass for a restated commitment. A straddle made weightless
+    /// (see <see cref="Straddles"/>) is no common word: the word between two of them still counts.
     /// </remarks>
     private int Substance(Passage passage, TermWeights terms)
     {
@@ -234,7 +235,7 @@ internal sealed class Aligner
         }
 
         var common = terms.IdfAt(BridgeShare);
-        Func<string, bool> isCommon = term => terms.IdfOf(term) <= common;
+        Func<string, bool> isCommon = term => terms.IdfOf(term) is > 0 and var idf && idf <= common;
         var tokens = passage.Tokens;
         var substance = _scratch;
         substance.Clear();
@@ -392,7 +393,7 @@ internal sealed class Aligner
 
         LinkMutualBest(scored);
         FillByOrder(units, terms, headings);
-        CoverFromRunningText(units, phrases);
+        CoverFromRunningText(units, terms);
     }
 
     private IEnumerable<AlignmentNode> Candidates(ClauseIndex.SimilarSession index, AlignmentNode unit, int otherSide, int level)
@@ -570,8 +571,15 @@ internal sealed class Aligner
                 }
 
                 var margin = ranked.Count == 1 ? double.PositiveInfinity : best.Score.Score / ranked[1].Score.Score;
+                var onThreshold = WithoutContext(best.Score) >= _options.Threshold && margin >= JoinMargin;
+                var onHalf = MayJoinOnHalf(node, best.Left, best.Right, best.Score) && best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin && (best.Score.Cosine + best.Score.Containment) / 2 >= _options.Threshold / 2;
+                if (!onThreshold && !onHalf)
+                {
+                    continue;
+                }
+
                 var unshared = IsFormula(node) || IsFormula(other) ? 1 : Unshared(node, other, best.Score.Terms);
-                if ((Math.Min(WithoutContext(best.Score), unshared) >= _options.Threshold && margin >= JoinMargin) || (MayJoinOnHalf(node, best.Left, best.Right, best.Score) && best.Score.Score >= _options.Threshold / 2 && margin >= DominantMargin && Math.Min((best.Score.Cosine + best.Score.Containment) / 2, unshared) >= _options.Threshold / 2))
+                if ((onThreshold && unshared >= _options.Threshold) || (onHalf && unshared >= _options.Threshold / 2))
                 {
                     joins.Add((best.Left, best.Right, best.Score));
                 }
@@ -594,7 +602,7 @@ internal sealed class Aligner
             rest.Remove(term);
         }
 
-        var (cosine, containment) = terms.Compare(node.Subtree, rest);
+        var (cosine, containment) = terms.Compare(node.Subtree, rest, transient: true);
         return (cosine + containment) / 2;
     }
 

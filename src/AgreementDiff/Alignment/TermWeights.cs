@@ -58,7 +58,7 @@ internal sealed class TermWeights
     /// <summary>Whether the term is distinctive: found in at most half the clauses.</summary>
     public bool IsDistinctive(string term) => IdfOf(term) >= _common;
 
-    private Stats StatsOf(Dictionary<string, int> terms)
+    private Stats StatsOf(Dictionary<string, int> terms, bool remember = true)
     {
         if (!_stats.TryGetValue(terms, out var stats))
         {
@@ -72,7 +72,10 @@ internal sealed class TermWeights
             }
 
             stats = new Stats(Math.Sqrt(norm), mass);
-            _stats.Add(terms, stats);
+            if (remember)
+            {
+                _stats.Add(terms, stats);
+            }
         }
 
         return stats;
@@ -87,10 +90,11 @@ internal sealed class TermWeights
     public double IdfAt(double share) => Math.Max(0, Idf(_count, Math.Max(3, (int)Math.Ceiling(_count * share))));
 
     /// <summary>The cosine of the two term vectors and the containment of the lighter one's vocabulary in the other, in one pass.</summary>
-    /// <remarks>Terms are weighted idf × (1 + ln tf); the containment equals the larger of the two <see cref="Containment"/>s. Each vector's norm and mass are worked out once.</remarks>
-    public (double Cosine, double Containment) Compare(Dictionary<string, int> a, Dictionary<string, int> b)
+    /// <remarks>Terms are weighted idf × (1 + ln tf); the containment equals the larger of the two <see cref="Containment"/>s. Each vector's norm and mass are worked out once,
+    /// except a <paramref name="transient"/> <paramref name="b"/>'s (one built for this comparison only, not kept).</remarks>
+    public (double Cosine, double Containment) Compare(Dictionary<string, int> a, Dictionary<string, int> b, bool transient = false)
     {
-        var (sa, sb) = (StatsOf(a), StatsOf(b));
+        var (sa, sb) = (StatsOf(a), StatsOf(b, remember: !transient));
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         double dot = 0, held = 0;
         foreach (var (term, count) in small)

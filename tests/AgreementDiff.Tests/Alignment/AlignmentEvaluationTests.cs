@@ -23,12 +23,13 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
         var totals = Evaluate(Folder, "ALL", name => SeedCorpus.Read(name));
 
         // Floors at the measured quality (see the README), so a regression fails; the target is higher for section recall.
-        totals["sections"].Precision.Should().BeGreaterThanOrEqualTo(0.95);
+        // One wrong section link more fails (weighing section phrases without straddles adds one: see Aligner.Straddles).
+        totals["sections"].Precision.Should().BeGreaterThanOrEqualTo(0.98);
         totals["sections"].Recall.Should().BeGreaterThanOrEqualTo(0.93);
         totals["sections"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.9);
-        totals["items"].Precision.Should().BeGreaterThanOrEqualTo(0.94);
+        totals["items"].Precision.Should().BeGreaterThanOrEqualTo(0.95);
         totals["items"].Recall.Should().BeGreaterThanOrEqualTo(0.90);
-        totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.93);
+        totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.95);
     }
 
     [Fact]
