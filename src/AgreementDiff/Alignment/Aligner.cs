@@ -330,13 +330,14 @@ internal sealed class Aligner
     {
         var units = _nodes.Select(side => side.Where(n => n.Level == level).ToList()).ToArray();
 
-        var terms = new TermWeights(units[0].Concat(units[1]), n => n.Subtree);
+        var both = units[0].Concat(units[1]).ToList();
+        var terms = new TermWeights(both, n => n.Subtree);
 
         // Phrases of items are weighed without straddles. Sections are not: a section of running text holds dozens of
         // phrases, and without the weight of its straddle a four-character formula (實現優勢互補) would pass for a phrase
         // restated in another topic.
-        var phrases = level > 1 ? terms.Without(Straddles(units[0].Concat(units[1]), terms)) : terms;
-        var headings = new TermWeights(units[0].Concat(units[1]).Where(n => n.HeadingTerms.Count > 0), n => n.HeadingTerms);
+        var phrases = level > 1 ? terms.Without(Straddles(both, terms)) : terms;
+        var headings = new TermWeights(both.Where(n => n.HeadingTerms.Count > 0), n => n.HeadingTerms);
         var candidates = new SortedSet<(int Left, int Right)>();
         for (var side = 0; side < 2; side++)
         {
@@ -674,7 +675,6 @@ internal sealed class Aligner
                 var rival = context.Max(c => side == 0 ? Score(node, c, terms, headings).Score : Score(c, node, terms, headings).Score);
                 if (score.Containment > 0 && score.Score >= _options.Threshold / 2 && score.Score >= OrderRivalRatio * rival)
                 {
-
                     Accept(left, right, score with { Basis = MatchBasis.Order });
                 }
             }

@@ -7,6 +7,10 @@ namespace AgreementDiff.Reading;
 internal sealed class AgreementParser
 {
     private const int ShortLineLength = 40;
+
+    /// <summary>The longest line an English title may take (titles name the parties at length).</summary>
+    private const int LongestEnglishTitleLine = 250;
+
     private const int HeadingLength = 30;
 
     private readonly string _sourceName;
@@ -125,7 +129,8 @@ internal sealed class AgreementParser
         }
 
         // English titles name the parties at length: "Co-operation Agreement between the Government of … and …".
-        var longest = TextCleaner.IsMostlyLatin(first) && DocumentPatterns.NamesDocumentKind(first) ? 250 : 80;
+        var latin = TextCleaner.IsMostlyLatin(first);
+        var longest = latin && DocumentPatterns.NamesDocumentKind(first) ? LongestEnglishTitleLine : 80;
         if (first.Length > longest || TextCleaner.EndsSentence(first) || TextCleaner.HasInnerPunctuation(first.Replace('、', ' ')))
         {
             return (string.Empty, [], start);
@@ -154,7 +159,7 @@ internal sealed class AgreementParser
 
         // "Memorandum of Understanding on Co-operation" / "between the Government of …" / "and …": a preamble or a
         // party line never starts in lower case with a connecting word.
-        while (parts.Count < 4 && next < _lines.Length && IsTitleContinuation(_lines[next]) && TextCleaner.IsMostlyLatin(first))
+        while (latin && parts.Count < 4 && next < _lines.Length && IsTitleContinuation(_lines[next]))
         {
             parts.Add(_lines[next].Clean);
             next = Next(next + 1);
@@ -165,9 +170,9 @@ internal sealed class AgreementParser
     }
 
     private static bool IsTitleContinuation(Line line) =>
-        line.Kind == LineKind.Text && line.Clean.Length <= 250 && DocumentPatterns.ContinuesTitle(line.Clean)
+        line.Kind == LineKind.Text && line.Clean.Length <= LongestEnglishTitleLine && DocumentPatterns.ContinuesTitle(line.Clean)
         && !TextCleaner.EndsSentence(line.Clean) && HasNoInnerPunctuationButTitleCommas(line.Clean)
-        && NumberingMarker.TryParse(line.Clean) is null && !DocumentPatterns.IsPartyDetail(line.Clean);
+        && !DocumentPatterns.IsPartyDetail(line.Clean);
 
     private int ReadParties(int start)
     {

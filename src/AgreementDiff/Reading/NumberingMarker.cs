@@ -173,19 +173,8 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
         : char.IsAsciiLetterUpper(text[0]) ? Numerals.ParseCanonicalRoman(text)
         : Numerals.ParseChinese(text);
 
-    private static string TitleCase(string word)
-    {
-        var chars = word.ToLowerInvariant().ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (i == 0 || chars[i - 1] == '-')
-            {
-                chars[i] = char.ToUpperInvariant(chars[i]);
-            }
-        }
-
-        return new string(chars);
-    }
+    private static string TitleCase(string word) =>
+        System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant());
 
     [GeneratedRegex(@"^第\s*(?<n>" + ChineseDigits + @"|[0-9]{1,4})\s*(?<u>部分|編|编|篇|章|節|节|條|条|款)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Article();

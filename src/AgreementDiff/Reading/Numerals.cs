@@ -115,10 +115,11 @@ internal static class Numerals
         return ones is >= 1 and <= 9 ? (tens * 10) + ones : null;
     }
 
-    private static string ToRoman(int value)
+    /// <summary>Writes <paramref name="value"/> (1–3999) in upper-case Roman numerals.</summary>
+    internal static string ToRoman(int value)
     {
         var sb = new System.Text.StringBuilder();
-        foreach (var (amount, symbol) in (ReadOnlySpan<(int, string)>)[(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")])
+        foreach (var (amount, symbol) in (ReadOnlySpan<(int, string)>)[(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")])
         {
             while (value >= amount)
             {

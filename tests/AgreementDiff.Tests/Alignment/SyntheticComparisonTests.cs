@@ -8,6 +8,10 @@ public sealed class SyntheticComparisonTests
 {
     private static Agreement Parse(string text, string name) => AgreementReader.Parse(text, name);
 
+    /// <summary>An English arrangement: a title and the opening formula, then <paramref name="body"/>.</summary>
+    private static Agreement ParseArrangement(string body, string name) =>
+        Parse("Co-operation Arrangement\n\nThe two Sides have agreed as follows:\n\n" + body, name);
+
     [Fact]
     public void Clauses_sharing_only_generic_words_are_not_equivalent()
     {
@@ -480,11 +484,7 @@ public sealed class SyntheticComparisonTests
     [Fact]
     public void A_section_named_in_a_wider_heading_joins_it_rather_than_the_section_one_of_its_items_moved_to()
     {
-        var left = Parse("""
-            Co-operation Arrangement
-
-            The two Sides have agreed as follows:
-
+        var left = ParseArrangement("""
             1. Trade and Investment
             (1) Invest Hong Kong and the Commission of Commerce shall jointly organise an investment week every year.
             (2) Support enterprises of both places in taking part in the Import Expo.
@@ -495,11 +495,7 @@ public sealed class SyntheticComparisonTests
             (1) Encourage sister school partnerships between primary and secondary schools.
             (2) Support joint degree programmes between universities of both places.
             """, "left.txt");
-        var right = Parse("""
-            Co-operation Arrangement
-
-            The two Sides have agreed as follows:
-
+        var right = ParseArrangement("""
             Article 1 – Trade, Investment and Professional Services
             1.1 Invest Hong Kong and the Commission of Commerce shall jointly organise an investment week in both places every year.
             1.2 Support enterprises of both places in taking part in the Import Expo and the Hong Kong Brand Fair.
@@ -520,11 +516,7 @@ public sealed class SyntheticComparisonTests
     [Fact]
     public void A_dropped_topic_is_not_joined_to_another_topic_on_half_the_threshold()
     {
-        var left = Parse("""
-            Co-operation Arrangement
-
-            The two Sides have agreed as follows:
-
+        var left = ParseArrangement("""
             1. Finance
             (1) Support Shanghai enterprises in listing on the Hong Kong stock market and issuing green bonds.
             (2) The Monetary Authority and the Financial Services Office shall hold regular exchanges on fintech regulation.
@@ -535,11 +527,7 @@ public sealed class SyntheticComparisonTests
             (1) Support exchanges between the Hong Kong Sports Institute and the Shanghai University of Sport on athlete training.
             (2) Co-organise the Hong Kong-Shanghai Marathon every year.
             """, "left.txt");
-        var right = Parse("""
-            Co-operation Arrangement
-
-            The two Sides have agreed as follows:
-
+        var right = ParseArrangement("""
             Article 1 – Finance
             1.1 Support Shanghai enterprises in listing on the Hong Kong stock market and issuing green and sustainable bonds.
             1.2 The Monetary Authority and the Financial Services Office shall promote the use of e-CNY for cross-boundary payments.
@@ -626,11 +614,7 @@ public sealed class SyntheticComparisonTests
     [Fact]
     public void A_new_item_joins_a_taken_item_only_on_its_own_words_not_on_the_bonus_for_matched_sections()
     {
-        var left = Parse("""
-            Co-operation Arrangement
-
-            The two Sides have agreed as follows:
-
+        var left = ParseArrangement("""
             1. Culture
             (1) Support the Leisure and Cultural Services Department and the Municipal Administration of Culture and Tourism in staging exchange performances and museum exhibitions in each other's venues.
             (2) Encourage film co-productions and joint promotion of films at international festivals.
@@ -638,11 +622,7 @@ public sealed class SyntheticComparisonTests
             2. Finance
             (1) Support enterprises in listing on the Hong Kong stock market and issuing green bonds.
             """, "left.txt");
-        var right = Parse("""
-            Co-operation Arrangement
-
-            The two Sides have agreed as follows:
-
+        var right = ParseArrangement("""
             Article 1 – Culture and Tourism
             1.1 Support the Leisure and Cultural Services Department and the Municipal Administration of Culture and Tourism in staging exchange performances and museum exhibitions in each other's venues every year.
             1.2 The Leisure and Cultural Services Department shall exchange expertise on the conservation and revitalisation of historic buildings such as shophouses, temples and former police stations, and train conservation architects.
@@ -694,11 +674,7 @@ public sealed class SyntheticComparisonTests
     [Fact]
     public void A_new_item_sharing_with_an_old_one_only_what_its_match_shares_too_is_added_not_a_split()
     {
-        var left = Parse("""
-            Co-operation Arrangement
-
-            The two Sides have agreed as follows:
-
+        var left = ParseArrangement("""
             1. Culture
             (1) Support the Leisure and Cultural Services Department and the Provincial Department of Culture and Tourism in staging exchange performances in each other's theatres.
             (2) Encourage film co-productions and joint promotion of films at international festivals.
@@ -706,11 +682,7 @@ public sealed class SyntheticComparisonTests
             (1) Support enterprises in listing on the Hong Kong stock market and issuing green bonds.
             (2) Promote cross-boundary wealth management connect for residents of both places.
             """, "left.txt");
-        var right = Parse("""
-            Co-operation Arrangement
-
-            The two Sides have agreed as follows:
-
+        var right = ParseArrangement("""
             1. Culture
             (1) Support the Leisure and Cultural Services Department and the Provincial Department of Culture and Tourism in staging exchange performances in each other's theatres every year.
             (2) The Leisure and Cultural Services Department and the Provincial Department of Culture and Tourism shall train conservation architects for historic temples.

@@ -73,23 +73,6 @@ internal static class ListNumbers
         return new string(letter, (number - 1) / 26 + 1);
     }
 
-    private static string Roman(int number)
-    {
-        if (number is <= 0 or >= 4000)
-        {
-            return number.ToString(CultureInfo.InvariantCulture);
-        }
-
-        var sb = new StringBuilder();
-        foreach (var (value, symbol) in new[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") })
-        {
-            while (number >= value)
-            {
-                sb.Append(symbol);
-                number -= value;
-            }
-        }
-
-        return sb.ToString();
-    }
+    private static string Roman(int number) =>
+        number is <= 0 or >= 4000 ? number.ToString(CultureInfo.InvariantCulture) : Numerals.ToRoman(number);
 }
