@@ -22,6 +22,9 @@ internal sealed class Aligner
     /// <summary>How much a left-over clause's best candidate must outscore its next one to be joined on half the threshold.</summary>
     private const double DominantMargin = 2;
 
+    /// <summary>The share of a taken clause's weight its partners must leave out for a clause to join it on half the threshold.</summary>
+    private const double HalfJoinRest = 1.0 / 3;
+
     /// <summary>The share of an item's distinctive vocabulary a section of running text must hold to count as the item's source.</summary>
     private const double LeafCoverage = 0.5;
 
@@ -579,8 +582,8 @@ internal sealed class Aligner
                     continue;
                 }
 
-                var unshared = IsFormula(node) || IsFormula(other) ? 1 : Unshared(node, other, best.Score.Terms);
-                if ((onThreshold && unshared >= _options.Threshold) || (onHalf && unshared >= _options.Threshold / 2))
+                var (unshared, rest) = IsFormula(node) || IsFormula(other) ? (1, 1) : Unshared(node, other, best.Score.Terms);
+                if ((onThreshold && unshared >= _options.Threshold) || (onHalf && unshared >= _options.Threshold / 2 && rest >= HalfJoinRest))
                 {
                     joins.Add((best.Left, best.Right, best.Score));
                 }
@@ -590,12 +593,15 @@ internal sealed class Aligner
         joins.ForEach(join => Accept(join.Left, join.Right, join.Score));
     }
 
-    /// <summary>How alike a left-over clause is to what a taken clause says beyond its partners: its terms that none of them holds.</summary>
+    /// <summary>How alike a left-over clause is to what a taken clause says beyond its partners (its terms that none of them holds), and that part's share of the taken clause's weight.</summary>
     /// <remarks>A second counterpart must take up a part of the clause the first leaves out (the second sentence of an item
     /// divided in two). A new clause that shares with a taken one only what its partner shares too (the names of the same
-    /// two bodies, for another action) is a new clause, however long those names. Formulas are exempt: a preamble restates
-    /// the statement of aims that the other agreement's preamble restates too, and a signature block names the parties.</remarks>
-    private static double Unshared(AlignmentNode node, AlignmentNode taken, TermWeights terms)
+    /// two bodies, for another action) is a new clause, however long those names. On half the threshold the part left out
+    /// must also be a real share of the clause: a clause its partner restates nearly whole has no second half to give, and
+    /// a new clause beside that partner that names the same bodies and one word of the rest (explore, between) is new.
+    /// Formulas are exempt: a preamble restates the statement of aims that the other agreement's preamble restates too,
+    /// and a signature block names the parties.</remarks>
+    private static (double Similarity, double Share) Unshared(AlignmentNode node, AlignmentNode taken, TermWeights terms)
     {
         var rest = new Dictionary<string, int>(taken.Subtree, StringComparer.Ordinal);
         foreach (var term in taken.Partners.SelectMany(p => p.Subtree.Keys))
@@ -604,7 +610,7 @@ internal sealed class Aligner
         }
 
         var (cosine, containment) = terms.Compare(node.Subtree, rest, transient: true);
-        return (cosine + containment) / 2;
+        return ((cosine + containment) / 2, terms.Containment(taken.Subtree, rest));
     }
 
     /// <summary>Matches two left-over clauses of matched parents that are each other's best candidate, on half the threshold.</summary>

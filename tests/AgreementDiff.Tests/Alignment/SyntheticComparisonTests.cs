@@ -699,4 +699,33 @@ public sealed class SyntheticComparisonTests
         comparison.Added.Select(c => c.Path).Should().Equal("1/(2)");
         comparison.Matches.Single(m => m.Left.Path == "1/(1)").Right.Path.Should().Be("1/(1)");
     }
+
+    [Fact]
+    public void A_new_item_beside_the_restatement_of_an_old_one_is_added_not_a_split_on_half_the_threshold()
+    {
+        var left = ParseArrangement("""
+            1. Aviation and Shipping
+            (1) Support co-operation between the Airport Authority Hong Kong and the Provincial Airport Group in airport management, and explore the development of sea-air intermodal cargo services.
+            (2) Strengthen exchanges between the Marine Department and the Provincial Port Authority on ship registration and seafarer training.
+            2. Finance
+            (1) Support enterprises in listing on the Hong Kong stock market and issuing green bonds.
+            (2) Promote cross-boundary wealth management connect for residents of both places.
+            """, "left.txt");
+        var right = ParseArrangement("""
+            1. Aviation and Shipping
+            (1) The Airport Authority Hong Kong and the Provincial Airport Group shall strengthen co-operation in airport management and in developing sea-air intermodal cargo services.
+            (2) The Airport Authority Hong Kong and the Provincial Airport Group shall explore upstream check-in and through-baggage services for passengers travelling to international destinations.
+            (3) The Marine Department and the Provincial Port Authority shall co-operate on ship registration and seafarer training.
+            2. Finance
+            (1) Support enterprises in listing on the Hong Kong stock market and issuing green bonds.
+            (2) Promote cross-boundary wealth management connect for residents of both places.
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        // Right (1) restates left (1) nearly whole; what it leaves out (explore, development) is too small a part to be a
+        // second half, so right (2), which names the same bodies and explores something else, is new.
+        comparison.Added.Select(c => c.Path).Should().Equal("1/(2)");
+        comparison.Matches.Where(m => m.Left.Path == "1/(1)").Select(m => m.Right.Path).Should().Equal("1/(1)");
+    }
 }
