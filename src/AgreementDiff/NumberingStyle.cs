@@ -33,7 +33,7 @@ public enum NumberingStyle
     /// <summary>A section of a chapter: <c>第一節</c>.</summary>
     ChapterSection,
 
-    /// <summary>An article: <c>第一條</c>, <c>第1条</c>.</summary>
+    /// <summary>An article or clause: <c>第一條</c>, <c>第1条</c>, <c>Article 1</c>, <c>Clause 1</c>.</summary>
     Article,
 
     /// <summary>A paragraph of an article: <c>第一款</c>.</summary>

@@ -157,7 +157,8 @@ internal static partial class DocumentPatterns
     {
         foreach (var part in PartySeparator().Split(line))
         {
-            var name = part.Trim(' ', '(', ')', ':', '"');
+            // What precedes a colon labels the name (甲方：, 乙方（蓋章）：); a name holds no colon.
+            var name = part[(part.LastIndexOfAny([':', '：']) + 1)..].Trim(' ', '(', ')', '"');
             if (name.Length is >= 3 and <= 40 && Organization().IsMatch(name) && !name.Contains('。'))
             {
                 yield return TextCleaner.RemoveCjkSpaces(name);

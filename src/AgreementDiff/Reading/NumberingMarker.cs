@@ -92,7 +92,9 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
         if (first is 'A' or 'C' or 'P' or 'S')
         {
             var m = EnglishArticle().Match(line);
-            if (m.Success && ParseNumber(m.Groups["n"].Value) is { } n)
+            var printed = m.Groups["n"].Value;
+            var letter = printed.Length == 1 && char.IsAsciiLetterUpper(printed[0]) ? printed[0] - 'A' + 1 : (int?)null;
+            if (m.Success && (ParseNumber(printed) ?? letter) is { } n)
             {
                 var unit = TitleCase(m.Groups["u"].Value);
                 var style = unit switch
@@ -102,9 +104,11 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
                     "Section" => NumberingStyle.ChapterSection,
                     _ => NumberingStyle.Article,
                 };
-                var printed = m.Groups["n"].Value;
-                var label = Numerals.ParseEnglish(printed) is null ? printed : TitleCase(printed);
-                return new(style, n, $"{unit} {label}", m.Groups["rest"].Value.TrimStart(' ', '.', ':', '-', '–', '—').Trim());
+                var label = $"{unit} {(Numerals.ParseEnglish(printed) is null ? printed : TitleCase(printed))}";
+                var rest = m.Groups["rest"].Value.TrimStart(' ', '.', ':', '-', '–', '—').Trim();
+
+                // "Part C" is the third part after "Part B", the hundredth after "Part XCIX": the reader chooses by context.
+                return new(style, n, label, rest) { Alternative = letter is { } l && l != n ? new(style, l, label, rest) : null };
             }
         }
 
@@ -179,7 +183,7 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
     [GeneratedRegex(@"^第\s*(?<n>" + ChineseDigits + @"|[0-9]{1,4})\s*(?<u>部分|編|编|篇|章|節|节|條|条|款)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"^(?<u>Article|Chapter|Part|Section|ARTICLE|CHAPTER|PART|SECTION)\s+(?<n>[0-9]{1,3}|[IVXLC]{1,7}|[A-Za-z]{3,9}(?:-[A-Za-z]{3,5})?)\b(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<u>Article|Chapter|Clause|Part|Section|ARTICLE|CHAPTER|CLAUSE|PART|SECTION)\s+(?<n>[0-9]{1,3}|[IVXLC]{1,7}|[A-Z]|[A-Za-z]{3,9}(?:-[A-Za-z]{3,5})?)\b(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishArticle();
 
     [GeneratedRegex(@"^\(\s*(?<n>" + ChineseDigits + @"|[0-9]{1,3}|[ivx]{1,6}|[a-z]{1,2}|[IVX]{1,6}|[A-Z])\s*\)(?<rest>.*)$", RegexOptions.CultureInvariant)]

@@ -329,6 +329,17 @@ public sealed class AgreementReaderTests : IDisposable
     // ---- numbering styles ----------------------------------------------------------------------
 
     [Fact]
+    public void Parse_ChinesePartyLinesWithLabels_GiveTheNamesWithoutTheirLabels()
+    {
+        const string text = "香港特别行政区政府与湖北省人民政府合作协议\n\n甲方：香港特别行政区政府\n地址：香港添马添美道2号\n\n乙方（盖章）：湖北省人民政府\n\n"
+            + "经友好协商，达成如下协议：\n\n第一条 金融\n（一）支持企业赴港上市。\n\n甲方：香港特别行政区政府\n乙方：湖北省人民政府\n2022年12月6日\n";
+
+        var agreement = AgreementReader.Parse(text, "party-lines");
+
+        agreement.Metadata.Parties.Should().Equal("香港特别行政区政府", "湖北省人民政府");
+    }
+
+    [Fact]
     public void Parse_ChaptersAndArticles_NestArticlesInChapters()
     {
         const string text = "第一章 總則\n第一條 本協議規定合作原則。\n第二條 雙方地位平等。\n第二章 合作\n第三條 雙方在金融領域合作。\n第4条 双方在教育领域合作。\n";
@@ -384,6 +395,36 @@ public sealed class AgreementReaderTests : IDisposable
         agreement.Clauses.Select(c => (c.Label, c.Number, c.Heading)).Should().Equal(("Article 1", 1, "Scope"), ("Article 2", 2, "Duration"));
         agreement["Article 1"].Text.Should().Be("The parties agree to co-operate.");
         agreement.Metadata.Language.Should().Be("en");
+    }
+
+    [Fact]
+    public void Parse_LetteredPartsAndClauses_AreNumberedSections()
+    {
+        const string text = """
+            Memorandum of Understanding
+
+            Part A – General Principles
+            (a) The two sides will co-operate.
+            (b) The two sides will meet every year.
+            Part B – Areas of Co-operation
+            1. Finance
+            (a) Support listings in Hong Kong.
+            2. Trade
+            (a) Hold an annual trade fair.
+            Part C – Implementation
+            (a) The liaison offices will co-ordinate.
+            """;
+
+        var agreement = AgreementReader.Parse(text, "parts");
+
+        agreement.Clauses.Select(c => (c.Label, c.Number, c.Heading)).Should().Equal(("Part A", 1, "General Principles"), ("Part B", 2, "Areas of Co-operation"), ("Part C", 3, "Implementation"));
+        agreement["Part B/2/(a)"].Text.Should().Be("Hold an annual trade fair.");
+        agreement["Part C/(a)"].Text.Should().Be("The liaison offices will co-ordinate.");
+        agreement.Diagnostics.Should().BeEmpty();
+
+        var clauses = AgreementReader.Parse("Clause 1 Objectives\n1.1 The two sides will co-operate.\nClause 2 Trade\n2.1 Hold an annual trade fair.\n", "clauses");
+        clauses.Clauses.Select(c => c.Label).Should().Equal("Clause 1", "Clause 2");
+        clauses["Clause 2/2.1"].Text.Should().Be("Hold an annual trade fair.");
     }
 
     [Fact]

@@ -55,6 +55,11 @@ public sealed class NumberingMarkerTests
     [InlineData("CHAPTER IV FINAL PROVISIONS", NumberingStyle.Chapter, 4, "Chapter IV", "FINAL PROVISIONS")]
     [InlineData("Article 1 - Objectives", NumberingStyle.Article, 1, "Article 1", "Objectives")]
     [InlineData("Article 1 — Objectives", NumberingStyle.Article, 1, "Article 1", "Objectives")]
+    [InlineData("Clause 2 Financial Services", NumberingStyle.Article, 2, "Clause 2", "Financial Services")]
+    [InlineData("CLAUSE 13: ENTRY INTO FORCE", NumberingStyle.Article, 13, "Clause 13", "ENTRY INTO FORCE")]
+    [InlineData("Part A – General Principles", NumberingStyle.Part, 1, "Part A", "General Principles")]
+    [InlineData("Part B", NumberingStyle.Part, 2, "Part B", "")]
+    [InlineData("Part C Implementation", NumberingStyle.Part, 100, "Part C", "Implementation")]
     public void TryParse_EnglishForms_GiveStyleNumberLabelAndRest(string line, NumberingStyle style, int number, string label, string rest)
     {
         var marker = NumberingMarker.TryParse(line);
@@ -69,6 +74,8 @@ public sealed class NumberingMarkerTests
     [InlineData("x) details", NumberingStyle.Latin, 24)]
     [InlineData("(I) details", NumberingStyle.UpperLatinParenthesized, 9)]
     [InlineData("(X) details", NumberingStyle.UpperLatinParenthesized, 24)]
+    [InlineData("Part C Implementation", NumberingStyle.Part, 3)]
+    [InlineData("Part I Objectives", NumberingStyle.Part, 9)]
     public void TryParse_SingleRomanLetter_OffersTheLetterAsAlternative(string line, NumberingStyle style, int number)
     {
         var alternative = NumberingMarker.TryParse(line)!.Alternative;
