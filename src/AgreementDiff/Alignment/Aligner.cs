@@ -642,7 +642,10 @@ internal sealed class Aligner
     /// Renewed agreements keep their order inside a topic. A clause between two matched siblings can only correspond to
     /// what lies between their counterparts; when that is exactly one clause of the matched context, and the pair passes
     /// half the threshold, they are matched (or joined as a split or merge when that clause is taken). Past the last matched
-    /// sibling (or before the first) only a clause with no other left-over beside it there is placed.
+    /// sibling (or before the first) only a clause with no other left-over beside it there is placed. Past the last, it must
+    /// also take up some of what the last counterpart's partners leave out (see <see cref="Unshared"/>, on half the
+    /// threshold): a renewal appends its new commitments at the end of a topic, so a clause trailing the last match is new
+    /// unless it shares what that match left over (an old last item condensed into the new last one).
     /// </remarks>
     private void FillByOrder(List<AlignmentNode>[] units, TermWeights terms, TermWeights headings)
     {
@@ -679,7 +682,9 @@ internal sealed class Aligner
                 var (left, right) = side == 0 ? (node, other) : (other, node);
                 var score = Score(left, right, terms, headings);
                 var rival = context.Max(c => side == 0 ? Score(node, c, terms, headings).Score : Score(c, node, terms, headings).Score);
-                if (score.Containment > 0 && score.Score >= _options.Threshold / 2 && score.Score >= OrderRivalRatio * rival)
+                var trailing = after is null;
+                if (score.Containment > 0 && score.Score >= _options.Threshold / 2 && score.Score >= OrderRivalRatio * rival
+                    && (!trailing || Unshared(node, other, terms).Similarity >= _options.Threshold / 2))
                 {
                     Accept(left, right, score with { Basis = MatchBasis.Order });
                 }

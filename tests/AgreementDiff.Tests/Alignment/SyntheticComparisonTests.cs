@@ -728,4 +728,32 @@ public sealed class SyntheticComparisonTests
         comparison.Added.Select(c => c.Path).Should().Equal("1/(2)");
         comparison.Matches.Where(m => m.Left.Path == "1/(1)").Select(m => m.Right.Path).Should().Equal("1/(1)");
     }
+
+    [Fact]
+    public void A_new_item_appended_after_the_last_match_is_added_not_joined_to_it_by_order()
+    {
+        var left = Parse("""
+            一、航空
+            1. 增加來往兩地的航班，拓展客貨空運通道。
+            2. 支持香港國際航空學院為湖北機場培訓管理人員。
+            二、教育
+            1. 支持兩地高校開展合作辦學，擴大招收學生規模。
+            2. 推動兩地中小學締結姊妹學校，加強教師交流。
+            """, "left.txt");
+        var right = Parse("""
+            一、航空
+            1. 增加來往兩地的航班，拓展客貨空運通道。
+            2. 支持香港國際航空學院為湖北機場培訓管理人員。
+            3. 香港國際航空學院與武漢天河機場合辦飛機維修課程，每年招收學員五十名。
+            二、教育
+            1. 支持兩地高校開展合作辦學，擴大招收學生規模。
+            2. 推動兩地中小學締結姊妹學校，加強教師交流。
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        // 3 trails the last match and shares with 2 only the academy its counterpart names too: a commitment appended to the topic.
+        comparison.Added.Select(c => c.Path).Should().Equal("一/3");
+        AgreementComparer.Default.Compare(right, left).Removed.Select(c => c.Path).Should().Equal("一/3");
+    }
 }
