@@ -7,7 +7,7 @@ namespace AgreementDiff;
 /// <param name="Header">A line printed above the title, such as <c>附件一</c>, or <see langword="null"/>.</param>
 /// <param name="Parties">The parties named in the title, the party block or the signature block (in an English agreement whose title names none, also the preamble), each once, in order of first appearance; English names are whole phrases without a leading "the".</param>
 /// <param name="Dates">Every date printed in the document, in order.</param>
-/// <param name="Signed">The date the document was signed or issued, when it could be told, as printed.</param>
+/// <param name="Signed">The date the document was signed or issued, when it could be told, as printed: the first date of the signature block, else of the closing, else of the last paragraph after the preamble that says it was signed (Signed in … on …), else of the preamble.</param>
 /// <param name="Language">The main language of the text: <c>zh</c> or <c>en</c>.</param>
 /// <param name="Encoding">The name of the encoding the input was decoded with, for example <c>utf-8</c> or <c>big5</c>; <c>utf-16</c> for text taken from a PDF.</param>
 public sealed record AgreementMetadata(

@@ -713,29 +713,43 @@ internal sealed class AgreementParser
 
         var dates = new List<PrintedDate>();
         var signed = default(PrintedDate);
+        var signingLine = default(PrintedDate);
         foreach (var node in _roots.SelectMany(r => r.SelfAndDescendants()))
         {
             foreach (var paragraph in node.Paragraphs)
             {
-                foreach (var date in DocumentPatterns.Dates(paragraph.Final(), paragraph.StartLine))
+                var text = paragraph.Final();
+                var first = default(PrintedDate);
+                foreach (var date in DocumentPatterns.Dates(text, paragraph.StartLine))
                 {
                     var located = date with { Line = LineOf(date, paragraph) };
                     dates.Add(located);
+                    first ??= located;
                     if (node.Kind == ClauseKind.Signatures)
                     {
                         signed ??= located;
                     }
                 }
+
+                // The last paragraph outside the preamble that says the document was signed on a date ("Signed in Hong Kong
+                // on 18 June 2025 …" in the final article): a preamble's dates are mostly those of earlier documents.
+                if (first is not null && node.Kind != ClauseKind.Preamble && DocumentPatterns.SaysSigned(text))
+                {
+                    signingLine = first;
+                }
             }
         }
 
-        signed ??= _roots.Where(r => r.Kind is ClauseKind.Closing or ClauseKind.Preamble)
-            .SelectMany(r => r.Paragraphs)
-            .SelectMany(p => DocumentPatterns.Dates(p.Final(), p.StartLine).Select(d => d with { Line = LineOf(d, p) }))
-            .FirstOrDefault();
+        signed ??= FirstDate(ClauseKind.Closing) ?? signingLine ?? FirstDate(ClauseKind.Preamble);
 
         return new AgreementMetadata(title, header, parties.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), dates, signed, language, encodingName);
     }
+
+    private PrintedDate? FirstDate(ClauseKind kind) =>
+        _roots.Where(r => r.Kind == kind)
+            .SelectMany(r => r.Paragraphs)
+            .SelectMany(p => DocumentPatterns.Dates(p.Final(), p.StartLine).Select(d => d with { Line = LineOf(d, p) }))
+            .FirstOrDefault();
 
     /// <summary>Finds the English parties a preamble paragraph names: on its labelled lines ("Parties: A and B", or "Parties:" over a line per party), else in its text ("made between A and B").</summary>
     /// <remarks>Labelled lines are read one by one because a label line does not end a sentence, so the parser runs it into what follows.</remarks>

@@ -19,6 +19,9 @@ internal static partial class DocumentPatterns
     /// <summary>Tells whether a paragraph opens with a closing formula (本協議於…生效, This Agreement shall enter into force…, Done at…).</summary>
     public static bool IsClosingFormula(string paragraphStart) => ClosingFormula().IsMatch(paragraphStart) && ClosingWords().IsMatch(paragraphStart);
 
+    /// <summary>Tells whether a text says the document was signed (Signed in …, Done at …, 於…簽署, 簽訂於…).</summary>
+    public static bool SaysSigned(string text) => SigningStatement().IsMatch(text);
+
     /// <summary>Tells whether a heading names final provisions, under which closing formulas stay part of the section.</summary>
     public static bool IsFinalProvisionsHeading(string heading) => FinalProvisions().IsMatch(heading);
 
@@ -227,6 +230,9 @@ internal static partial class DocumentPatterns
 
     [GeneratedRegex(@"生效|簽署|签署|簽訂|签订|簽字|签字|一式|有效期|終止|终止|effect|into force|signed|signature|copies|originals|authentic|valid", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingWords();
+
+    [GeneratedRegex(@"\b(?:Signed|Done)\s+(?:at|in|on|this)\b|簽署|签署|簽訂|签订|簽字|签字|簽於|签于", RegexOptions.CultureInvariant)]
+    private static partial Regex SigningStatement();
 
     [GeneratedRegex(@"附則|附则|最後條款|最后条款|其他|其它|生效|終止|终止|final|miscellaneous|entry into force", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FinalProvisions();

@@ -428,6 +428,31 @@ public sealed class AgreementReaderTests : IDisposable
     }
 
     [Fact]
+    public void Parse_SigningLineInTheLastArticle_GivesTheSigningDateNotTheDateThePreambleCites()
+    {
+        const string text = """
+            Co-operation Agreement
+
+            Building on the Memorandum of Understanding signed on 16 November 2020, the two sides have agreed as follows:
+
+            Clause 1 Trade
+            1.1 Hold an annual trade fair.
+            Clause 2 Entry into Force
+            This Agreement shall come into effect on the date of signature.
+
+            Signed in Hong Kong on 18 June 2025 in duplicate in the Chinese and English languages.
+
+            For the Government of the Hong Kong Special Administrative Region
+            Chief Secretary for Administration
+            """;
+
+        var agreement = AgreementReader.Parse(text, "signing-line");
+
+        agreement.Metadata.Signed!.Value.Should().Be(new DateOnly(2025, 6, 18));
+        agreement.Metadata.Signed.Line.Should().Be(10);
+    }
+
+    [Fact]
     public void Parse_ChineseNumeralsAboveTen_AreReadAsNumbers()
     {
         var lines = Enumerable.Range(1, 105).Select(n => $"{ToChinese(n)}、第{n}項內容。");
