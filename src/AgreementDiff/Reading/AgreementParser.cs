@@ -457,7 +457,9 @@ internal sealed class AgreementParser
         var alternativeAt = ContinuedAt(alternative);
         if (alternativeAt < 0 || ContinuedAt(marker) > alternativeAt)
         {
-            return marker;
+            // A sequence no longer open still counts ("Part C" after "Part B" and a closing paragraph is the third part).
+            var closedNext = ContinuedAt(marker) < 0 && _lastNumber.TryGetValue((alternative.Style, alternative.Level, alternative.Prefix), out var previous) && previous + 1 == alternative.Number;
+            return closedNext ? alternative : marker;
         }
 
         // A clause that ends with a colon leads into a list of its own: "(h) as follows:" is followed by the Roman (i).

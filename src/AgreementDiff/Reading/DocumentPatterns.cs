@@ -19,7 +19,7 @@ internal static partial class DocumentPatterns
     /// <summary>Tells whether a paragraph opens with a closing formula (本協議於…生效, This Agreement shall enter into force…, Done at…).</summary>
     public static bool IsClosingFormula(string paragraphStart) => ClosingFormula().IsMatch(paragraphStart) && ClosingWords().IsMatch(paragraphStart);
 
-    /// <summary>Tells whether a text says the document was signed (Signed in …, Done at …, 於…簽署, 簽訂於…).</summary>
+    /// <summary>Tells whether a paragraph is the document's own signing statement (Signed in … on …, This Agreement was signed at …, 本協議於…簽署), not a mention of another document's signing.</summary>
     public static bool SaysSigned(string text) => SigningStatement().IsMatch(text);
 
     /// <summary>Tells whether a heading names final provisions, under which closing formulas stay part of the section.</summary>
@@ -160,8 +160,9 @@ internal static partial class DocumentPatterns
     {
         foreach (var part in PartySeparator().Split(line))
         {
-            // What precedes a colon labels the name (甲方：, 乙方（蓋章）：); a name holds no colon.
-            var name = part[(part.LastIndexOfAny([':', '：']) + 1)..].Trim(' ', '(', ')', '"');
+            // What precedes a colon followed by text labels the name (甲方：, 乙方（蓋章）：); a name holds no colon.
+            var colon = part.LastIndexOfAny([':', '：']);
+            var name = (colon >= 0 && colon < part.Length - 1 ? part[(colon + 1)..] : part).Trim(' ', '(', ')', ':', '：', '"');
             if (name.Length is >= 3 and <= 40 && Organization().IsMatch(name) && !name.Contains('。'))
             {
                 yield return TextCleaner.RemoveCjkSpaces(name);
@@ -231,7 +232,7 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"生效|簽署|签署|簽訂|签订|簽字|签字|一式|有效期|終止|终止|effect|into force|signed|signature|copies|originals|authentic|valid", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingWords();
 
-    [GeneratedRegex(@"\b(?:Signed|Done)\s+(?:at|in|on|this)\b|簽署|签署|簽訂|签订|簽字|签字|簽於|签于", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:This\s+(?:Agreement|Memorandum|Arrangement)\s+(?:is|was)\s+)?(?:Signed|Done)\s+(?:at|in|on)\b|^本(?:協議|协议|備忘錄|备忘录|安排)[^。]{0,40}?(?:於|于)[^。]{0,40}?(?:簽署|签署|簽訂|签订)(?!的)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SigningStatement();
 
     [GeneratedRegex(@"附則|附则|最後條款|最后条款|其他|其它|生效|終止|终止|final|miscellaneous|entry into force", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

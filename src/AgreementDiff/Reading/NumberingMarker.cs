@@ -94,7 +94,8 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
             var m = EnglishArticle().Match(line);
             var printed = m.Groups["n"].Value;
             var letter = printed.Length == 1 && char.IsAsciiLetterUpper(printed[0]) ? printed[0] - 'A' + 1 : (int?)null;
-            if (m.Success && (ParseNumber(printed) ?? letter) is { } n)
+            // "Clause 3 of this Agreement", "Part A of the Annex" at the start of a wrapped line cite a clause; they do not open one.
+            if (m.Success && !CitingWord().IsMatch(m.Groups["rest"].Value) && (ParseNumber(printed) ?? letter) is { } n)
             {
                 var unit = TitleCase(m.Groups["u"].Value);
                 var style = unit switch
@@ -185,6 +186,9 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
 
     [GeneratedRegex(@"^(?<u>Article|Chapter|Clause|Part|Section|ARTICLE|CHAPTER|CLAUSE|PART|SECTION)\s+(?<n>[0-9]{1,3}|[IVXLC]{1,7}|[A-Z]|[A-Za-z]{3,9}(?:-[A-Za-z]{3,5})?)\b(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishArticle();
+
+    [GeneratedRegex(@"^\s*(?:of|in|to|and|or|shall|above|below|hereof|herein)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CitingWord();
 
     [GeneratedRegex(@"^\(\s*(?<n>" + ChineseDigits + @"|[0-9]{1,3}|[ivx]{1,6}|[a-z]{1,2}|[IVX]{1,6}|[A-Z])\s*\)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesized();

@@ -453,6 +453,23 @@ public sealed class AgreementReaderTests : IDisposable
     }
 
     [Fact]
+    public void Parse_ReaderNegatives_ACitedClauseAMentionedSigningAndANameBeforeAColonStayAsTheyAre()
+    {
+        const string cited = "Co-operation Agreement\n\nArticle 1 Trade\nThe two sides will, in accordance with\nClause 1 of the CEPA, promote trade.\nArticle 2 Finance\nSupport listings.\n";
+        AgreementReader.Parse(cited, "cited").Clauses.Select(c => c.Label).Should().Equal("Article 1", "Article 2");
+        AgreementReader.Parse(cited, "cited")["Article 1"].Children.Should().BeEmpty();
+
+        const string mention = "合作協議\n\n雙方經協商，達成如下協議：\n\n一、金融\n1. 落實雙方於2019年12月6日簽署的《金融合作備忘錄》。\n2. 爭取於2023年6月30日前簽署合作文件。\n";
+        AgreementReader.Parse(mention, "mention").Metadata.Signed.Should().BeNull();
+
+        const string colon = "合作協議\n\n雙方經協商，達成如下協議：\n\n一、金融\n1. 支持企業上市。\n\n香港特別行政區政府：\n代表：張三\n浙江省人民政府：\n代表：李四\n";
+        AgreementReader.Parse(colon, "colon").Metadata.Parties.Should().Equal("香港特別行政區政府", "浙江省人民政府");
+
+        const string parts = "Memorandum\n\nPart A General\n(a) Co-operate.\nPart B Areas\n(a) Trade.\nThis Memorandum shall come into effect on signature.\n\nPart C Implementation\n(a) Liaison.\n";
+        AgreementReader.Parse(parts, "parts").Clauses.Where(c => c.Label == "Part C").Should().ContainSingle().Which.Number.Should().Be(3);
+    }
+
+    [Fact]
     public void Parse_ChineseNumeralsAboveTen_AreReadAsNumbers()
     {
         var lines = Enumerable.Range(1, 105).Select(n => $"{ToChinese(n)}、第{n}項內容。");
