@@ -22,7 +22,7 @@ internal sealed class Aligner
     /// <summary>How much a left-over clause's best candidate must outscore its next one to be joined on half the threshold.</summary>
     private const double DominantMargin = 2;
 
-    /// <summary>The share of a taken clause's weight its partners must leave out for a clause to join it on half the threshold.</summary>
+    /// <summary>The share of a taken clause's distinctive vocabulary (by idf) its partners must leave out for a clause to join it on half the threshold.</summary>
     private const double HalfJoinRest = 1.0 / 3;
 
     /// <summary>The share of an item's distinctive vocabulary a section of running text must hold to count as the item's source.</summary>
@@ -549,8 +549,9 @@ internal sealed class Aligner
     /// The pair must pass the threshold on its own words (without the bonus for matched parents, which helps choose a
     /// counterpart but does not make a second one), and on what the candidate says beyond its partners (see
     /// <see cref="Unshared"/>), and beat the clause's next candidate clearly, so a clause is not split on a tie; or,
-    /// when the candidate dominates all others (twice the next score), pass half the threshold: a clause whose words point
-    /// to one counterpart only (a statement of aims folded into a preamble) belongs with it. That second way is for a
+    /// when the candidate dominates all others (twice the next score), pass half the threshold (on what the candidate says
+    /// beyond its partners too, which must be a third of it at least): a clause whose words point to one counterpart only
+    /// (a statement of aims folded into a preamble) belongs with it. That second way is for a
     /// section only with a formula on either side, and for an item only inside matched parents (see <see cref="MayJoinOnHalf"/>).
     /// </remarks>
     private void JoinLeftovers(List<(AlignmentNode Left, AlignmentNode Right, PairScore Score)> scored)
@@ -582,8 +583,8 @@ internal sealed class Aligner
                     continue;
                 }
 
-                var (unshared, rest) = IsFormula(node) || IsFormula(other) ? (1, 1) : Unshared(node, other, best.Score.Terms);
-                if ((onThreshold && unshared >= _options.Threshold) || (onHalf && unshared >= _options.Threshold / 2 && rest >= HalfJoinRest))
+                var (unshared, share) = IsFormula(node) || IsFormula(other) ? (1, 1) : Unshared(node, other, best.Score.Terms);
+                if ((onThreshold && unshared >= _options.Threshold) || (onHalf && unshared >= _options.Threshold / 2 && share >= HalfJoinRest))
                 {
                     joins.Add((best.Left, best.Right, best.Score));
                 }
@@ -593,7 +594,7 @@ internal sealed class Aligner
         joins.ForEach(join => Accept(join.Left, join.Right, join.Score));
     }
 
-    /// <summary>How alike a left-over clause is to what a taken clause says beyond its partners (its terms that none of them holds), and that part's share of the taken clause's weight.</summary>
+    /// <summary>How alike a left-over clause is to what a taken clause says beyond its partners (its terms that none of them holds), and that part's share of the taken clause's distinctive vocabulary (by idf, see <see cref="TermWeights.Containment"/>).</summary>
     /// <remarks>A second counterpart must take up a part of the clause the first leaves out (the second sentence of an item
     /// divided in two). A new clause that shares with a taken one only what its partner shares too (the names of the same
     /// two bodies, for another action) is a new clause, however long those names. On half the threshold the part left out

@@ -714,8 +714,8 @@ internal sealed class AgreementParser
         }
 
         var dates = new List<PrintedDate>();
-        var signed = default(PrintedDate);
         var signingLine = default(PrintedDate);
+        var firstOf = new Dictionary<ClauseKind, PrintedDate>();
         foreach (var node in _roots.SelectMany(r => r.SelfAndDescendants()))
         {
             foreach (var paragraph in node.Paragraphs)
@@ -727,10 +727,7 @@ internal sealed class AgreementParser
                     var located = date with { Line = LineOf(date, paragraph) };
                     dates.Add(located);
                     first ??= located;
-                    if (node.Kind == ClauseKind.Signatures)
-                    {
-                        signed ??= located;
-                    }
+                    firstOf.TryAdd(node.Kind, located);
                 }
 
                 // The last paragraph outside the preamble that says the document was signed on a date ("Signed in Hong Kong
@@ -742,16 +739,10 @@ internal sealed class AgreementParser
             }
         }
 
-        signed ??= FirstDate(ClauseKind.Closing) ?? signingLine ?? FirstDate(ClauseKind.Preamble);
+        var signed = firstOf.GetValueOrDefault(ClauseKind.Signatures) ?? firstOf.GetValueOrDefault(ClauseKind.Closing) ?? signingLine ?? firstOf.GetValueOrDefault(ClauseKind.Preamble);
 
         return new AgreementMetadata(title, header, parties.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), dates, signed, language, encodingName);
     }
-
-    private PrintedDate? FirstDate(ClauseKind kind) =>
-        _roots.Where(r => r.Kind == kind)
-            .SelectMany(r => r.Paragraphs)
-            .SelectMany(p => DocumentPatterns.Dates(p.Final(), p.StartLine).Select(d => d with { Line = LineOf(d, p) }))
-            .FirstOrDefault();
 
     /// <summary>Finds the English parties a preamble paragraph names: on its labelled lines ("Parties: A and B", or "Parties:" over a line per party), else in its text ("made between A and B").</summary>
     /// <remarks>Labelled lines are read one by one because a label line does not end a sentence, so the parser runs it into what follows.</remarks>

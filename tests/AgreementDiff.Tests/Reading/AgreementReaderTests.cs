@@ -456,8 +456,9 @@ public sealed class AgreementReaderTests : IDisposable
     public void Parse_ReaderNegatives_ACitedClauseAMentionedSigningAndANameBeforeAColonStayAsTheyAre()
     {
         const string cited = "Co-operation Agreement\n\nArticle 1 Trade\nThe two sides will, in accordance with\nClause 1 of the CEPA, promote trade.\nArticle 2 Finance\nSupport listings.\n";
-        AgreementReader.Parse(cited, "cited").Clauses.Select(c => c.Label).Should().Equal("Article 1", "Article 2");
-        AgreementReader.Parse(cited, "cited")["Article 1"].Children.Should().BeEmpty();
+        var citing = AgreementReader.Parse(cited, "cited");
+        citing.Clauses.Select(c => c.Label).Should().Equal("Article 1", "Article 2");
+        citing["Article 1"].Children.Should().BeEmpty();
 
         const string mention = "合作協議\n\n雙方經協商，達成如下協議：\n\n一、金融\n1. 落實雙方於2019年12月6日簽署的《金融合作備忘錄》。\n2. 爭取於2023年6月30日前簽署合作文件。\n";
         AgreementReader.Parse(mention, "mention").Metadata.Signed.Should().BeNull();
