@@ -201,7 +201,7 @@ internal sealed class ComparisonText(ComparisonText.Style style)
     {
         var kind = ComparisonKind(match.Change) + (match.Change is ChangeKind.Moved or ChangeKind.Split or ChangeKind.Merged && match.TextChanged ? ", reworded" : string.Empty);
         var script = match.ScriptDiffers ? ", script differs" : string.Empty;
-        var basis = match.Explanation.Basis switch { MatchBasis.Pinned => ", pinned", MatchBasis.Order => ", by order", MatchBasis.RunningText => ", within running text", MatchBasis.Passage => ", shared passage", _ => string.Empty };
+        var basis = match.Explanation.Basis switch { MatchBasis.Pinned => ", pinned", MatchBasis.Order => ", by order", MatchBasis.RunningText => ", within running text", MatchBasis.Passage => ", shared passage", MatchBasis.SigningReport => ", report of the signing", _ => string.Empty };
         return $"{kind}{script}{basis}, score {match.Score.ToString("0.00", CultureInfo.InvariantCulture)}";
     }
 

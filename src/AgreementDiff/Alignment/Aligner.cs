@@ -60,6 +60,12 @@ internal sealed class Aligner
     /// sentence it lets two clauses that share only grammar pass for a rewording. The diff and the index keep them.</remarks>
     private static readonly Lucene.Net.Analysis.Util.CharArraySet StopWords = Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET;
 
+    /// <summary>A word that says a document was signed: 簽署, 簽訂 (either script), signed, signing.</summary>
+    private static readonly System.Text.RegularExpressions.Regex SigningWord = new(@"簽署|签署|簽訂|签订|\bsign(?:ed|ing)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The fewest distinctive terms an agreement's title must have for a clause citing it to count as a report of its signing.</summary>
+    private const int MinTitleTerms = 4;
+
     private readonly ComparisonOptions _options;
     private readonly TextAnalysis _analysis;
     private readonly TextDiffer _differ;
@@ -101,6 +107,11 @@ internal sealed class Aligner
             {
                 AlignLevel(level, similar);
             }
+        }
+
+        if (leftScope is null && rightScope is null)
+        {
+            LinkSigningReports([left, right]);
         }
 
         AlignGroups();
@@ -817,6 +828,55 @@ internal sealed class Aligner
             {
                 Accept(left, right, score);
             }
+        }
+    }
+
+    /// <summary>A signature block's counterpart in a report of the signing (a press release) is the section that says the agreement was signed, citing it by title.</summary>
+    /// <remarks>
+    /// A document that names no parties is no agreement and has no signature block: its sign-off is a date line, matched
+    /// to a signature block only by place. When such a report has a section left over that cites the agreement's whole
+    /// title with a word of signing (政務司司長與…副省長簽署《…合作協議》), that section records what the signature block
+    /// records, who signed it, and it takes the date line's place. Only a section nothing else claimed (or the signature
+    /// block itself, on the parties' names: then only the date line's link goes), so a signing
+    /// section that also restates the final provisions stays theirs; and only against a report, so a renewal's new
+    /// section recalling the agreement it renews (2023年簽署的《…》) is not taken for a signature block.
+    /// </remarks>
+    private void LinkSigningReports(Agreement[] agreements)
+    {
+        for (var side = 0; side < 2; side++)
+        {
+            var other = 1 - side;
+            var signatures = _nodes[side].FirstOrDefault(n => n.Level == 1 && n.Clause.Kind == ClauseKind.Signatures);
+            var title = agreements[side].Metadata.Title;
+            if (signatures is null || IsPinned(signatures) || agreements[side].Metadata.Parties.Count == 0 || agreements[other].Metadata.Parties.Count > 0)
+            {
+                continue;
+            }
+
+            var titleTerms = _analysis.Tokenize(title, forQuery: true).Select(t => t.Term).Where(t => !StopWords.Contains(t)).ToHashSet(StringComparer.Ordinal);
+            var report = titleTerms.Count < MinTitleTerms ? null : _nodes[other].FirstOrDefault(n =>
+                n.Role == ClauseRole.Section && !IsFormula(n) && n.Clause.Kind != ClauseKind.Annex && n.Partners.All(p => p == signatures)
+                && titleTerms.All(n.Subtree.ContainsKey) && SigningWord.IsMatch(n.SubtreeText()));
+            if (report is null || signatures.Partners.Any(p => p != report && p.Clause.Kind != ClauseKind.Signatures))
+            {
+                continue;
+            }
+
+            foreach (var signOff in signatures.Partners.Where(p => p != report).ToList())
+            {
+                signatures.Partners.Remove(signOff);
+                signOff.Partners.Remove(signatures);
+                _links.RemoveAll(l => (l.Left, l.Right) == (signatures, signOff) || (l.Left, l.Right) == (signOff, signatures));
+            }
+
+            if (report.IsMatched)
+            {
+                continue;
+            }
+
+            var (left, right) = side == 0 ? (signatures, report) : (report, signatures);
+            var terms = new TermWeights(_nodes[0].Concat(_nodes[1]).Where(n => n.Level == 1), n => n.Subtree);
+            Accept(left, right, Score(left, right, terms) with { Basis = MatchBasis.SigningReport });
         }
     }
 

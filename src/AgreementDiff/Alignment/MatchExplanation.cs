@@ -17,6 +17,9 @@ public enum MatchBasis
 
     /// <summary>A passage (sentence or phrase) of one clause is restated in the other, however different the rest (one side of a split or merge).</summary>
     Passage,
+
+    /// <summary>A report of the signing (a press release) whose section says the agreement was signed, citing its title: the counterpart of the agreement's signature block.</summary>
+    SigningReport,
 }
 
 /// <summary>Why two clauses were matched.</summary>
@@ -24,5 +27,5 @@ public enum MatchBasis
 /// <param name="Similarity">The weighted cosine of the two clauses' distinctive terms, in [0, 1].</param>
 /// <param name="Containment">How much of the shorter clause's distinctive vocabulary the longer one holds, in [0, 1].</param>
 /// <param name="SameContext">Whether the two clauses' parents are matched to each other.</param>
-/// <param name="Basis">What the match rests on: content, order, running text, a pin or a shared passage.</param>
+/// <param name="Basis">What the match rests on: content, order, running text, a pin, a shared passage or a report of the signing.</param>
 public sealed record MatchExplanation(IReadOnlyList<string> SharedTerms, double Similarity, double Containment, bool SameContext, MatchBasis Basis);

@@ -116,6 +116,7 @@ public static class ComparisonJsonWriter
             MatchBasis.RunningText => "runningText",
             MatchBasis.Pinned => "pinned",
             MatchBasis.Passage => "passage",
+            MatchBasis.SigningReport => "signingReport",
             var other => throw new ArgumentOutOfRangeException(nameof(match), other, "Unknown match basis."),
         });
         writer.WriteStartArray("sharedTerms");

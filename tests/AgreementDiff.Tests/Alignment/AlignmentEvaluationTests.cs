@@ -22,11 +22,11 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
     {
         var totals = Evaluate(Folder, "ALL", name => SeedCorpus.Read(name));
 
-        // Floors at the measured quality (see the README), so a regression fails; the target is higher for section recall.
-        // One wrong section link more fails (weighing section phrases without straddles adds one: see Aligner.Straddles).
+        // Floors at the measured quality (see the README), so a regression fails, and at least the targets.
+        // Two wrong section links fail, and so does one lost.
         totals["sections"].Precision.Should().BeGreaterThanOrEqualTo(0.98);
-        totals["sections"].Recall.Should().BeGreaterThanOrEqualTo(0.93);
-        totals["sections"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.9);
+        totals["sections"].Recall.Should().BeGreaterThanOrEqualTo(0.95);
+        totals["sections"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.95);
         totals["items"].Precision.Should().BeGreaterThanOrEqualTo(0.95);
         totals["items"].Recall.Should().BeGreaterThanOrEqualTo(0.90);
         totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.95);

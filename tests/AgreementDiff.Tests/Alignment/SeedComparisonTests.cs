@@ -71,6 +71,16 @@ public sealed class SeedComparisonTests
     }
 
     [Fact]
+    public void The_signature_block_of_2023_matches_the_press_release_section_on_its_signing_not_the_date_line()
+    {
+        var comparison = AgreementComparer.Default.Compare(SeedCorpus.Read(Seed.ZhejiangAgreement), SeedCorpus.Read(Seed.ZhejiangPressRelease));
+
+        comparison.Matches.Where(m => m.Left.Path == "signatures").Select(m => (m.Right.Path, m.Explanation.Basis))
+            .Should().Equal(("合作備忘錄簽署儀式", MatchBasis.SigningReport));
+        comparison.Added.Select(c => c.Path).Should().Contain("signatures");
+    }
+
+    [Fact]
     public void Matches_carry_scores_in_range_and_explanations_of_shared_terms()
     {
         foreach (var match in ZhejiangRenewal.Value.Matches)

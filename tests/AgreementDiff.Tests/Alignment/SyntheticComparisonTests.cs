@@ -756,4 +756,91 @@ public sealed class SyntheticComparisonTests
         comparison.Added.Select(c => c.Path).Should().Equal("一/3");
         AgreementComparer.Default.Compare(right, left).Removed.Select(c => c.Path).Should().Equal("一/3");
     }
+
+    /// <summary>A small agreement with a party block, three sections (one naming both parties, as real ones do), a closing and a signature block; <c>{0}</c> takes a third section.</summary>
+    private const string SignedAgreement = """
+        香港特別行政區政府、海南省人民政府
+        深化瓊港全方位合作協議
+
+        香港特別行政區政府
+        海南省人民政府
+
+        為深化兩地互利合作，經友好協商，雙方達成如下協議：
+        一、航運
+        支持海口港與葵青貨櫃碼頭開通直航班輪，發展冷鏈物流。
+        二、教育
+        推動兩地中小學締結姊妹學校，每年互派教師交流。
+        三、合作機制
+        香港特別行政區政府與海南省人民政府建立聯席會議機制，每年輪流召開會議，檢討合作進展。
+        {0}
+        本協議一式四份，自簽署之日起生效。
+
+        香港特別行政區政府                海南省人民政府
+        授權代表（簽字）：              授權代表（簽字）：
+        2025年3月18日                    2025年3月18日
+        """;
+
+    /// <summary>A press release on the signing: three topics it restates, a signing section headed <c>{0}</c>, and a date line.</summary>
+    private const string SigningPressRelease = """
+        瓊港兩地在海口簽署深化全方位合作協議
+        **********************************
+
+          行政長官今日在海口出席瓊港合作會議，共同見證兩地深化合作。
+
+        航運
+        ————
+
+          支持海口港與葵青貨櫃碼頭開通直航班輪，發展冷鏈物流。
+
+        教育
+        ————
+
+          推動兩地中小學締結姊妹學校，每年互派教師交流。
+
+        合作機制
+        ————
+
+          香港特別行政區政府與海南省人民政府建立聯席會議機制，每年輪流召開會議，檢討合作進展。
+
+        {0}
+        ————————
+
+          政務司司長與海南省副省長在儀式上簽署《香港特別行政區政府、海南省人民政府深化瓊港全方位合作協議》，文件內容見附件。
+
+        2025年3月18日(星期二)
+        香港時間18時45分
+        """;
+
+    [Fact]
+    public void A_signature_block_is_matched_to_the_press_release_section_reporting_its_signing_not_to_the_date_line()
+    {
+        var agreement = Parse(SignedAgreement.Replace("{0}", string.Empty, StringComparison.Ordinal), "agreement.txt");
+        var release = Parse(SigningPressRelease.Replace("{0}", "合作協議簽署儀式", StringComparison.Ordinal), "release.txt");
+        release.Clauses.Select(c => c.Kind).Should().Contain(ClauseKind.Signatures, "the date line is the release's sign-off");
+
+        var comparison = AgreementComparer.Default.Compare(agreement, release);
+
+        comparison.Matches.Should().ContainSingle(m => m.Left.Path == "signatures")
+            .Which.Should().Match<ClauseMatch>(m => m.Right.Path == "合作協議簽署儀式" && m.Explanation.Basis == MatchBasis.SigningReport);
+        comparison.Added.Select(c => c.Path).Should().Contain("signatures");
+        AgreementComparer.Default.Compare(release, agreement).Matches.Should().ContainSingle(m => m.Right.Path == "signatures")
+            .Which.Left.Path.Should().Be("合作協議簽署儀式");
+    }
+
+    [Fact]
+    public void A_section_citing_the_agreement_is_no_signing_report_unless_it_says_it_was_signed_and_the_other_side_names_no_parties()
+    {
+        var agreement = Parse(SignedAgreement.Replace("{0}", string.Empty, StringComparison.Ordinal), "agreement.txt");
+
+        // Cited, not signed: a topic that builds on the agreement.
+        var cited = Parse(SigningPressRelease.Replace("{0}", "落實協議", StringComparison.Ordinal).Replace("在儀式上簽署", "將推動落實", StringComparison.Ordinal), "cited.txt");
+        AgreementComparer.Default.Compare(agreement, cited).Matches.Should().NotContain(m => m.Right.Path == "落實協議");
+
+        // A renewal names its parties: its new section recalling the signing of the agreement it renews is new, and the
+        // two signature blocks stay each other's counterparts.
+        var renewal = Parse(SignedAgreement.Replace("{0}", "四、總結回顧\n雙方於2025年簽署《香港特別行政區政府、海南省人民政府深化瓊港全方位合作協議》以來，合作成果豐碩。\n", StringComparison.Ordinal), "renewal.txt");
+        var comparison = AgreementComparer.Default.Compare(agreement, renewal);
+        comparison.Matches.Should().ContainSingle(m => m.Left.Path == "signatures").Which.Right.Path.Should().Be("signatures");
+        comparison.Added.Select(c => c.Path).Should().Contain("四");
+    }
 }
