@@ -63,6 +63,9 @@ internal sealed class Aligner
     /// <summary>A word that says a document was signed: 簽署, 簽訂 (either script), signed, signing.</summary>
     private static readonly System.Text.RegularExpressions.Regex SigningWord = new(@"簽署|签署|簽訂|签订|\bsign(?:ed|ing)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>An English comma that opens a second commitment of the same subject: ", and will …", ", and shall …".</summary>
+    private static readonly System.Text.RegularExpressions.Regex SecondCommitment = new(@"\G\s+and\s+(?:will|shall|should|may|would)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>The fewest distinctive terms an agreement's title must have for a clause citing it to count as a report of its signing.</summary>
     private const int MinTitleTerms = 4;
 
@@ -310,7 +313,7 @@ internal sealed class Aligner
             switch (text[i])
             {
                 case '。' or '；' or ';' or '！' or '？' or '!' or '?' or '\n' or '，':
-                case ',' when i == 0 || i + 1 == text.Length || !char.IsAsciiLetterOrDigit(text[i - 1]) || !char.IsAscii(text[i + 1]):
+                case ',' when i == 0 || i + 1 == text.Length || !char.IsAsciiLetterOrDigit(text[i - 1]) || !char.IsAscii(text[i + 1]) || SecondCommitment.IsMatch(text, i + 1):
                 case '.' when i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]):
                     return i;
             }

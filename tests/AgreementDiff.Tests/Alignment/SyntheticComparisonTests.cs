@@ -757,6 +757,44 @@ public sealed class SyntheticComparisonTests
         AgreementComparer.Default.Compare(right, left).Removed.Select(c => c.Path).Should().Equal("一/3");
     }
 
+    [Fact]
+    public void An_old_item_restated_after_and_will_in_a_longer_new_item_is_merged_into_it()
+    {
+        var left = ParseArrangement("""
+            1. Legal Services
+            (1) The Department of Justice and the Provincial Department of Justice will hold a legal co-operation forum every year.
+            (2) The two sides will support the Hong Kong International Arbitration Centre and the City Arbitration Commission in establishing co-operative relations, and in promoting Hong Kong as a venue for resolving disputes arising from overseas projects of provincial enterprises.
+            (3) The two sides will organise training in Hong Kong for 30 provincial mediators each year on international commercial mediation. The courses will be run by a panel of senior accredited practitioners, and successful trainees will be listed on a joint roster kept by both places' associations.
+            2. Finance
+            (1) Support enterprises in listing on the Hong Kong stock market and issuing green bonds.
+            (2) Promote cross-boundary wealth management connect for residents of both places.
+            3. Trade
+            (1) The two sides will hold an investment promotion conference in Hong Kong every year.
+            (2) Support Hong Kong enterprises in setting up regional headquarters in the province.
+            """, "left.txt");
+        var right = ParseArrangement("""
+            1. Legal and Dispute Resolution Services
+            (1) A legal co-operation forum will be held every year by the Department of Justice and the Provincial Department of Justice.
+            (2) The two sides will support co-operation between the Hong Kong International Arbitration Centre and the City Arbitration Commission in promoting Hong Kong as the venue for resolving disputes from provincial enterprises' overseas projects, and will train 40 provincial mediators in international commercial mediation in Hong Kong each year.
+            (3) Provincial enterprises will be encouraged to use the services of the International Organization for Mediation headquartered in Hong Kong.
+            (4) The two sides will jointly publish a guide to the reciprocal enforcement of civil and commercial judgments.
+            2. Finance
+            (1) Support enterprises in listing on the Hong Kong stock market and issuing green bonds.
+            (2) Promote cross-boundary wealth management connect for residents of both places.
+            3. Trade
+            (1) The two sides will hold an investment promotion conference in Hong Kong every year.
+            (2) Support Hong Kong enterprises in setting up regional headquarters in the province.
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        // ", and will train …" opens a second commitment: as a passage of its own it restates the first sentence of (3),
+        // which the whole sentence, mostly arbitration, dilutes below the bar.
+        comparison.Matches.Where(m => m.Right.Path == "1/(2)").Select(m => m.Left.Path).Should().BeEquivalentTo(["1/(2)", "1/(3)"]);
+        comparison.Matches.Where(m => m.Right.Path == "1/(2)").Should().OnlyContain(m => m.Change == ChangeKind.Merged);
+        comparison.Removed.Should().BeEmpty();
+    }
+
     /// <summary>A small agreement with a party block, three sections (one naming both parties, as real ones do), a closing and a signature block; <c>{0}</c> takes a third section.</summary>
     private const string SignedAgreement = """
         香港特別行政區政府、海南省人民政府
