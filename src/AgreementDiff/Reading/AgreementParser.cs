@@ -158,8 +158,9 @@ internal sealed class AgreementParser
         }
 
         // "Memorandum of Understanding on Co-operation" / "between the Government of …" / "and …": a preamble or a
-        // party line never starts in lower case with a connecting word.
-        while (latin && parts.Count < 4 && next < _lines.Length && IsTitleContinuation(_lines[next]))
+        // party line never starts in lower case with a connecting word, nor follows a line that breaks off after one
+        // ("Co-operation Agreement between" / "the Government of …").
+        while (latin && parts.Count < 4 && next < _lines.Length && IsTitleContinuation(_lines[next], DocumentPatterns.BreaksOffTitle(parts[^1])))
         {
             parts.Add(_lines[next].Clean);
             next = Next(next + 1);
@@ -169,8 +170,8 @@ internal sealed class AgreementParser
         return (title, parts, next);
     }
 
-    private static bool IsTitleContinuation(Line line) =>
-        line.Kind == LineKind.Text && line.Clean.Length <= LongestEnglishTitleLine && DocumentPatterns.ContinuesTitle(line.Clean)
+    private static bool IsTitleContinuation(Line line, bool brokenOff) =>
+        line.Kind == LineKind.Text && line.Clean.Length <= LongestEnglishTitleLine && (brokenOff || DocumentPatterns.ContinuesTitle(line.Clean))
         && !TextCleaner.EndsSentence(line.Clean) && HasNoInnerPunctuationButTitleCommas(line.Clean)
         && !DocumentPatterns.IsPartyDetail(line.Clean);
 
@@ -707,7 +708,7 @@ internal sealed class AgreementParser
 
         foreach (var clause in clauses.Where(c => c.Kind is ClauseKind.Parties or ClauseKind.Signatures))
         {
-            foreach (var line in clause.Text.Split('\n'))
+            foreach (var line in clause.Text.Split('\n').Where(l => !DocumentPatterns.IsAddress(l)))
             {
                 parties.AddRange(DocumentPatterns.Organizations(line));
             }

@@ -34,6 +34,9 @@ internal static partial class DocumentPatterns
     /// <summary>Tells whether a line continues an English title: it starts in lower case with a connecting word (between, and, on, concerning …).</summary>
     public static bool ContinuesTitle(string line) => TitleContinuation().IsMatch(line);
 
+    /// <summary>Tells whether a title line breaks off after a connecting word ("Co-operation Agreement between"), so the next line goes on with it whatever its first word.</summary>
+    public static bool BreaksOffTitle(string line) => TitleBreak().IsMatch(line);
+
     /// <summary>Tells whether a line names an annex (附件一, Annex 2) on its own.</summary>
     public static bool IsAnnexLabel(string line) => AnnexLabel().IsMatch(line);
 
@@ -50,6 +53,9 @@ internal static partial class DocumentPatterns
     /// <summary>Finds the names of the organisations a line names as parties: the parts ending in 政府, 委員會, 局 … of a Chinese line, the whole names of an English one.</summary>
     /// <remarks>English names are phrases ("Government of the Hong Kong Special Administrative Region"), so an English line is read by <see cref="EnglishParties"/>, never cut at spaces.</remarks>
     public static IEnumerable<string> Organizations(string line) => TextCleaner.IsMostlyLatin(line) ? EnglishParties(line) : OrganizationParts(line);
+
+    /// <summary>Tells whether a line of a party or signature block gives an address (地址：西安市新城區新城大院, Address: …), which names a place, not a party.</summary>
+    public static bool IsAddress(string line) => AddressLine().IsMatch(line);
 
     /// <summary>Tells whether a line starts with a label for the parties (Parties:, Between:, Party A:).</summary>
     public static bool IsPartyLabel(string line) => PartyLabel().IsMatch(line);
@@ -247,6 +253,9 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"^(between|among|amongst|and|of|on|for|concerning|regarding|relating to|in respect of|with)\s", RegexOptions.CultureInvariant)]
     private static partial Regex TitleContinuation();
 
+    [GeneratedRegex(@"\s(between|among|amongst|and|of|on|for|concerning|regarding|relating to|in respect of|with)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleBreak();
+
     [GeneratedRegex(@"^(附件|附錄|附录|Annex|Appendix|Attachment|Schedule)\s*([一二三四五六七八九十0-9]+|[A-Z])?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnexLabel();
 
@@ -267,6 +276,9 @@ internal static partial class DocumentPatterns
 
     [GeneratedRegex(@"\s+|[、,，;；與与]", RegexOptions.CultureInvariant)]
     private static partial Regex PartySeparator();
+
+    [GeneratedRegex(@"^\s*(?:地址|住所|通訊地址|通讯地址|Address)\s*[:：]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressLine();
 
     [GeneratedRegex(@"^\s*(?:Parties|Between|Party\s+[A-D1-4]|(?:First|Second|Third)\s+Party)\s*[:：]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartyLabel();

@@ -306,6 +306,7 @@ public sealed class AgreementReaderEnglishTests
     [Theory]
     [InlineData("Memorandum of Understanding on Co-operation\nbetween the Government of the Hong Kong Special Administrative Region\nand the People's Government of Sichuan Province\n")]
     [InlineData("MEMORANDUM OF UNDERSTANDING ON CO-OPERATION\n\nbetween the Government of the Hong Kong Special Administrative Region and the People's Government of Sichuan Province\n")]
+    [InlineData("Co-operation Agreement between\nthe Government of the Hong Kong Special Administrative Region\nand the People's Government of Yunnan Province\non Deepening Hong Kong/Yunnan Co-operation\n")]
     public void Parse_EnglishTitleContinuedOnFollowingLines_JoinsTheLines(string titleLines)
     {
         var text = titleLines + "\n" + Preamble + "Article 1 Objectives\nBoth sides will work together.\n";
@@ -313,6 +314,19 @@ public sealed class AgreementReaderEnglishTests
         var agreement = AgreementReader.Parse(text, "two-line-title");
 
         agreement.Title.Should().Be(string.Join(' ', titleLines.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+        agreement["preamble"].Text.Should().Be(Preamble.TrimEnd());
+    }
+
+    [Fact]
+    public void Parse_TitleBrokenOffAfterBetween_TakesTheNextLinesAndLeavesThePartyLinesToTheParties()
+    {
+        const string text = "Co-operation Agreement between\nthe Government of the Hong Kong Special Administrative Region\nand the People's Government of Yunnan Province\n\n"
+            + "Party A: The Government of the Hong Kong Special Administrative Region\nParty B: The People's Government of Yunnan Province\n\n" + Preamble + "1. Objectives\nBoth sides will work together.\n";
+
+        var agreement = AgreementReader.Parse(text, "broken-title");
+
+        agreement.Title.Should().Be("Co-operation Agreement between the Government of the Hong Kong Special Administrative Region and the People's Government of Yunnan Province");
+        agreement.Clauses.Select(c => c.Kind).Should().StartWith([ClauseKind.Parties, ClauseKind.Preamble]);
         agreement["preamble"].Text.Should().Be(Preamble.TrimEnd());
     }
 

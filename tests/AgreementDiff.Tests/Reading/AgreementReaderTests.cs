@@ -453,7 +453,7 @@ public sealed class AgreementReaderTests : IDisposable
     }
 
     [Fact]
-    public void Parse_ReaderNegatives_ACitedClauseAMentionedSigningAndANameBeforeAColonStayAsTheyAre()
+    public void Parse_ReaderNegatives_ACitedClauseAMentionedSigningANameBeforeAColonAndAnAddressStayAsTheyAre()
     {
         const string cited = "Co-operation Agreement\n\nArticle 1 Trade\nThe two sides will, in accordance with\nClause 1 of the CEPA, promote trade.\nArticle 2 Finance\nSupport listings.\n";
         var citing = AgreementReader.Parse(cited, "cited");
@@ -465,6 +465,9 @@ public sealed class AgreementReaderTests : IDisposable
 
         const string colon = "合作協議\n\n雙方經協商，達成如下協議：\n\n一、金融\n1. 支持企業上市。\n\n香港特別行政區政府：\n代表：張三\n浙江省人民政府：\n代表：李四\n";
         AgreementReader.Parse(colon, "colon").Metadata.Parties.Should().Equal("香港特別行政區政府", "浙江省人民政府");
+
+        const string address = "合作協議\n\n香港特別行政區政府\n地址：香港添馬添美道 2號\n陝西省人民政府\n地址：西安市新城區新城大院\n法定代表人（或授權代表）：\n\n雙方經協商，達成如下協議：\n\n一、金融\n1. 支持企業上市。\n";
+        AgreementReader.Parse(address, "address").Metadata.Parties.Should().Equal("香港特別行政區政府", "陝西省人民政府");
 
         const string parts = "Memorandum\n\nPart A General\n(a) Co-operate.\nPart B Areas\n(a) Trade.\nThis Memorandum shall come into effect on signature.\n\nPart C Implementation\n(a) Liaison.\n";
         AgreementReader.Parse(parts, "parts").Clauses.Where(c => c.Label == "Part C").Should().ContainSingle().Which.Number.Should().Be(3);
