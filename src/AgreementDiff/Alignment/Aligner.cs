@@ -917,9 +917,14 @@ internal sealed class Aligner
     private static bool MayJoinOnHalf(AlignmentNode node, AlignmentNode left, AlignmentNode right, PairScore score) =>
         (node.Level == 1 && (IsFormula(left) || IsFormula(right))) || score.SameContext;
 
-    /// <summary>Whether the two may be matched: an annex heading is a title over the annex's sections, not a commitment, and matches only another annex heading.</summary>
-    /// <remarks>Its words are the annex's own (具體合作措施與任務), so on content alone it would join whatever section restates them.</remarks>
-    private static bool Comparable(AlignmentNode left, AlignmentNode right) => (left.Clause.Kind == ClauseKind.Annex) == (right.Clause.Kind == ClauseKind.Annex);
+    /// <summary>Whether the two may be matched: an annex heading is a title over the annex's sections, not a commitment, and matches only another annex heading; a parties block matches only another formula.</summary>
+    /// <remarks>An annex heading's words are the annex's own (具體合作措施與任務), so on content alone it would join whatever
+    /// section restates them. A parties block is the parties' names and addresses, which a press release's signing section
+    /// or any topic naming the two governments repeats: it says what the other agreement's parties block, preamble or
+    /// signature block says, and no commitment.</remarks>
+    private static bool Comparable(AlignmentNode left, AlignmentNode right) =>
+        (left.Clause.Kind == ClauseKind.Annex) == (right.Clause.Kind == ClauseKind.Annex)
+        && (left.Clause.Kind != ClauseKind.Parties || IsFormula(right)) && (right.Clause.Kind != ClauseKind.Parties || IsFormula(left));
 
     private static bool IsNameList(AlignmentNode node) => node.Clause.Kind is ClauseKind.Parties or ClauseKind.Signatures;
 

@@ -795,6 +795,23 @@ public sealed class SyntheticComparisonTests
         comparison.Removed.Should().BeEmpty();
     }
 
+    [Fact]
+    public void A_parties_block_is_matched_to_no_topic_though_a_press_release_section_names_both_parties()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Alignment", "Synthetic");
+        var agreement = AgreementReader.ReadFile(Path.Combine(folder, "yn-hk-2024-agreement.txt"));
+        var release = AgreementReader.ReadFile(Path.Combine(folder, "yn-hk-2024-press-release.txt"));
+        agreement.Clauses[0].Kind.Should().Be(ClauseKind.Parties);
+
+        var comparison = AgreementComparer.Default.Compare(agreement, release);
+
+        // The signing section names both governments in full, as the Party A / Party B lines do; it records the signing
+        // (the signature block's counterpart) and the final provisions, and the parties block says nothing of either.
+        var signing = release.Clauses.Single(c => c.Heading?.StartsWith("Signing", StringComparison.Ordinal) == true).Path;
+        comparison.Matches.Where(m => m.Left.Path == "parties").Should().OnlyContain(m => m.Right.Kind == ClauseKind.Preamble || m.Right.Kind == ClauseKind.Parties || m.Right.Kind == ClauseKind.Signatures || m.Right.Kind == ClauseKind.Closing);
+        comparison.Matches.Should().Contain(m => m.Left.Path == "signatures" && m.Right.Path == signing);
+    }
+
     /// <summary>A small agreement with a party block, three sections (one naming both parties, as real ones do), a closing and a signature block; <c>{0}</c> takes a third section.</summary>
     private const string SignedAgreement = """
         香港特別行政區政府、海南省人民政府
