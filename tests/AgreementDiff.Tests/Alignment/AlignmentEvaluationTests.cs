@@ -44,7 +44,7 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
         totals["sections"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.95);
         totals["items"].Precision.Should().BeGreaterThanOrEqualTo(0.97);
         totals["items"].Recall.Should().BeGreaterThanOrEqualTo(0.98);
-        totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.90);
+        totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.94);
     }
 
     /// <summary>Compares every labelled pair in the folder, prints each pair's tally and misses per level, and returns the totals.</summary>
@@ -99,8 +99,14 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
 
         // Only pairs between units of this level count (a section matched to a section, an item to an item).
         var found = comparison.Matches.Select(m => (m.Left.Path, m.Right.Path)).Where(p => leftUnits.Contains(p.Item1) && rightUnits.Contains(p.Item2)).ToHashSet();
-        var removed = comparison.Removed.Select(c => c.Path).Where(leftUnits.Contains).ToHashSet(StringComparer.Ordinal);
-        var added = comparison.Added.Select(c => c.Path).Where(rightUnits.Contains).ToHashSet(StringComparer.Ordinal);
+        var matched = comparison.Matches.Select(m => m.Left.Path).ToHashSet(StringComparer.Ordinal);
+        var matchedRight = comparison.Matches.Select(m => m.Right.Path).ToHashSet(StringComparer.Ordinal);
+
+        // A unit is reported alone at this level when the aligner gives it no counterpart among the other side's units of
+        // this level: reported added or removed, or matched only at another level (a press release's lead paragraph is an
+        // item-level unit on its side, and is matched to the agreement's preamble, a section, not to any item).
+        var removed = leftUnits.Where(u => comparison.Removed.Any(c => c.Path == u) || (matched.Contains(u) && !found.Any(p => p.Item1 == u))).ToHashSet(StringComparer.Ordinal);
+        var added = rightUnits.Where(u => comparison.Added.Any(c => c.Path == u) || (matchedRight.Contains(u) && !found.Any(p => p.Item2 == u))).ToHashSet(StringComparer.Ordinal);
         var scores = comparison.Matches.GroupBy(m => (m.Left.Path, m.Right.Path)).ToDictionary(g => g.Key, g => g.First());
         var misses = sure.Where(p => !found.Contains(p)).Select(p => $"missed {p.Item1} ↔ {p.Item2}")
             .Concat(found.Where(p => !possible.Contains(p)).Select(p => $"wrong  {p.Item1} ↔ {p.Item2} ({scores[p].Score.ToString("0.00", CultureInfo.InvariantCulture)}, {scores[p].Explanation.Basis})"))
