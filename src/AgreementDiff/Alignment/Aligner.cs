@@ -1,6 +1,7 @@
 using AgreementDiff.Analysis;
 using AgreementDiff.Diff;
 using AgreementDiff.Index;
+using AgreementDiff.Reading;
 
 namespace AgreementDiff.Alignment;
 
@@ -66,8 +67,6 @@ internal sealed class Aligner
     /// <summary>An English comma that opens a second commitment of the same subject: ", and will …", ", and shall …".</summary>
     private static readonly System.Text.RegularExpressions.Regex SecondCommitment = new(@"\G\s+and\s+(?:will|shall|should|may|would)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>The fewest distinctive terms an agreement's title must have for a clause citing it to count as a report of its signing.</summary>
-    private const int MinTitleTerms = 4;
 
     private readonly ComparisonOptions _options;
     private readonly TextAnalysis _analysis;
@@ -836,52 +835,64 @@ internal sealed class Aligner
 
     /// <summary>A signature block's counterpart in a report of the signing (a press release) is the section that says the agreement was signed, citing it by title.</summary>
     /// <remarks>
-    /// A document that names no parties is no agreement and has no signature block: its sign-off is a date line, matched
-    /// to a signature block only by place. When such a report has a section left over that cites the agreement's whole
-    /// title with a word of signing (政務司司長與…副省長簽署《…合作協議》), that section records what the signature block
-    /// records, who signed it, and it takes the date line's place. Only a section nothing else claimed (or the signature
-    /// block itself, on the parties' names: then only the date line's link goes), so a signing
-    /// section that also restates the final provisions stays theirs; and only against a report, so a renewal's new
-    /// section recalling the agreement it renews (2023年簽署的《…》) is not taken for a signature block.
+    /// A report names no parties and signs off with a bare date line, which meets a signature block only by place. When
+    /// such a report has a section nothing else claimed (nor any of its items) that cites the agreement's whole title,
+    /// naming a party, with a word of signing (政務司司長與…副省長簽署《香港特別行政區政府、…合作協議》), that section
+    /// records what the signature block records, who signed it, and it takes the date line's place on half the
+    /// threshold. A signing section that also restates the final provisions stays theirs. A document whose parties the
+    /// reader missed but which signs off with names, offices or seals (a renewal signed by 行政長官 and 省長) is no
+    /// report, so its new section recalling the agreement it renews (2025年簽署的《…》以來) is not taken for a signature block.
     /// </remarks>
     private void LinkSigningReports(Agreement[] agreements)
     {
         for (var side = 0; side < 2; side++)
         {
             var other = 1 - side;
-            var signatures = _nodes[side].FirstOrDefault(n => n.Level == 1 && n.Clause.Kind == ClauseKind.Signatures);
-            var title = agreements[side].Metadata.Title;
-            if (signatures is null || IsPinned(signatures) || agreements[side].Metadata.Parties.Count == 0 || agreements[other].Metadata.Parties.Count > 0)
+            var signatures = SignOff(side);
+            var signOff = SignOff(other);
+            var parties = agreements[side].Metadata.Parties.Select(Letters).Where(p => p.Length > 0).ToList();
+            var title = Letters(agreements[side].Metadata.Title);
+            if (signatures is null || signOff is null || IsPinned(signatures) || agreements[other].Metadata.Parties.Count > 0
+                || !DocumentPatterns.IsBareSignOff(signOff.Clause.Text) || !parties.Any(title.Contains))
             {
                 continue;
             }
 
-            var titleTerms = _analysis.Tokenize(title, forQuery: true).Select(t => t.Term).Where(t => !StopWords.Contains(t)).ToHashSet(StringComparer.Ordinal);
-            var report = titleTerms.Count < MinTitleTerms ? null : _nodes[other].FirstOrDefault(n =>
-                n.Role == ClauseRole.Section && !IsFormula(n) && n.Clause.Kind != ClauseKind.Annex && n.Partners.All(p => p == signatures)
-                && titleTerms.All(n.Subtree.ContainsKey) && SigningWord.IsMatch(n.SubtreeText()));
-            if (report is null || signatures.Partners.Any(p => p != report && p.Clause.Kind != ClauseKind.Signatures))
-            {
-                continue;
-            }
-
-            foreach (var signOff in signatures.Partners.Where(p => p != report).ToList())
-            {
-                signatures.Partners.Remove(signOff);
-                signOff.Partners.Remove(signatures);
-                _links.RemoveAll(l => (l.Left, l.Right) == (signatures, signOff) || (l.Left, l.Right) == (signOff, signatures));
-            }
-
-            if (report.IsMatched)
+            var report = _nodes[other].FirstOrDefault(n =>
+                n.Role == ClauseRole.Section && !IsFormula(n) && n.Clause.Kind != ClauseKind.Annex && n.SelfAndDescendants().All(d => d.Partners.All(p => p == signatures))
+                && SigningWord.IsMatch(n.SubtreeText()) && Letters(n.SubtreeText()).Contains(title, StringComparison.Ordinal));
+            if (report is null)
             {
                 continue;
             }
 
             var (left, right) = side == 0 ? (signatures, report) : (report, signatures);
             var terms = new TermWeights(_nodes[0].Concat(_nodes[1]).Where(n => n.Level == 1), n => n.Subtree);
-            Accept(left, right, Score(left, right, terms) with { Basis = MatchBasis.SigningReport });
+            var score = Score(left, right, terms);
+            if (!report.IsMatched && score.Score < _options.Threshold / 2)
+            {
+                continue;
+            }
+
+            if (signatures.Partners.Remove(signOff))
+            {
+                signOff.Partners.Remove(signatures);
+                _links.RemoveAll(l => (l.Left, l.Right) == (signatures, signOff) || (l.Left, l.Right) == (signOff, signatures));
+            }
+
+            if (!report.IsMatched)
+            {
+                Accept(left, right, score with { Basis = MatchBasis.SigningReport });
+            }
         }
     }
+
+    /// <summary>The side's signature block (or sign-off), when it is a section.</summary>
+    private AlignmentNode? SignOff(int side) => _nodes[side].FirstOrDefault(n => n.Level == 1 && n.Clause.Kind == ClauseKind.Signatures);
+
+    /// <summary>The letters and digits of a text, folded and in lower case, for finding a title cited in other words' company (《…》, line breaks, spaces).</summary>
+    private string Letters(string text) =>
+        string.Concat(_analysis.Fold(text).Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private PairScore Score(AlignmentNode left, AlignmentNode right, TermWeights terms, TermWeights? headings = null, bool own = false)
     {

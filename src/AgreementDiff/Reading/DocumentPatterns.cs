@@ -54,6 +54,10 @@ internal static partial class DocumentPatterns
     /// <remarks>English names are phrases ("Government of the Hong Kong Special Administrative Region"), so an English line is read by <see cref="EnglishParties"/>, never cut at spaces.</remarks>
     public static IEnumerable<string> Organizations(string line) => TextCleaner.IsMostlyLatin(line) ? EnglishParties(line) : OrganizationParts(line);
 
+    /// <summary>Tells whether a sign-off is a bare date line (a press release's 2023年6月26日(星期一), Ends/Monday, …): no line names an organisation or an office or carries a mark of signing.</summary>
+    public static bool IsBareSignOff(string text) =>
+        text.Split('\n').All(line => !MentionsOrganization(line) && !OfficeTitle().IsMatch(line.Trim()) && !SigningMark().IsMatch(line));
+
     /// <summary>Tells whether a line of a party or signature block gives an address (地址：西安市新城區新城大院, Address: …), which names a place, not a party.</summary>
     public static bool IsAddress(string line) => AddressLine().IsMatch(line);
 
@@ -276,6 +280,9 @@ internal static partial class DocumentPatterns
 
     [GeneratedRegex(@"\s+|[、,，;；與与]", RegexOptions.CultureInvariant)]
     private static partial Regex PartySeparator();
+
+    [GeneratedRegex(@"簽字|签字|簽章|签章|蓋章|盖章|公章|印章|簽名|签名|\(Signed\)|Signature|^\s*For\s+(?:and\s+on\s+behalf\s+of\s+)?(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex SigningMark();
 
     [GeneratedRegex(@"^\s*(?:地址|住所|通訊地址|通讯地址|Address)\s*[:：]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressLine();

@@ -192,6 +192,7 @@ public static class ComparisonHtmlWriter
         MatchBasis.Pinned => ", pinned",
         MatchBasis.Order => ", matched by order",
         MatchBasis.RunningText => ", within running text",
+        MatchBasis.Passage => ", shared passage",
         MatchBasis.SigningReport => ", the report of its signing",
         _ => string.Empty,
     };

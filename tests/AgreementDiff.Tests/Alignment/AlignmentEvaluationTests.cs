@@ -23,8 +23,8 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
         var totals = Evaluate(Folder, "ALL", name => SeedCorpus.Read(name));
 
         // Floors at the measured quality (see the README), so a regression fails, and at least the targets.
-        // Two wrong section links fail, and so does one lost.
-        totals["sections"].Precision.Should().BeGreaterThanOrEqualTo(0.98);
+        // One wrong section link fails (weighing section phrases without straddles adds one: see Aligner.Straddles), and so does one lost.
+        totals["sections"].Precision.Should().BeGreaterThanOrEqualTo(0.99);
         totals["sections"].Recall.Should().BeGreaterThanOrEqualTo(0.95);
         totals["sections"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.95);
         totals["items"].Precision.Should().BeGreaterThanOrEqualTo(0.95);
