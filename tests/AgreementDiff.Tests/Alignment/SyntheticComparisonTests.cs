@@ -900,21 +900,10 @@ public sealed class SyntheticComparisonTests
 
         // The same renewal signed by office holders, whose title and sign-off name no party: no parties are recognised,
         // but a sign-off with offices and 簽字 is a signature block, not a report's date line.
-        const string offices = """
-            深化瓊港合作備忘錄
-
-            一、航運
-            支持海口港與葵青貨櫃碼頭開通直航班輪，發展冷鏈物流。
-            二、教育
-            推動兩地中小學締結姊妹學校，每年互派教師交流。
-            三、合作機制
-            香港特別行政區政府與海南省人民政府建立聯席會議機制，每年輪流召開會議，檢討合作進展。
-            四、總結回顧
-            雙方於2025年簽署《香港特別行政區政府、海南省人民政府深化瓊港全方位合作協議》以來，合作成果豐碩。
-
-            香港特別行政區行政長官（簽字）        海南省省長（簽字）
-            2027年3月18日                          2027年3月18日
-            """;
+        var topics = SignedAgreement[SignedAgreement.IndexOf("一、", StringComparison.Ordinal)..SignedAgreement.IndexOf("{0}", StringComparison.Ordinal)];
+        var offices = "深化瓊港合作備忘錄\n\n" + topics
+            + "四、總結回顧\n雙方於2025年簽署《香港特別行政區政府、海南省人民政府深化瓊港全方位合作協議》以來，合作成果豐碩。\n\n"
+            + "香港特別行政區行政長官（簽字）        海南省省長（簽字）\n2027年3月18日                          2027年3月18日\n";
         var signedByOffices = Parse(offices, "offices.txt");
         signedByOffices.Metadata.Parties.Should().BeEmpty();
         var byOffices = AgreementComparer.Default.Compare(agreement, signedByOffices);
