@@ -67,7 +67,6 @@ internal sealed class Aligner
     /// <summary>An English comma that opens a second commitment of the same subject: ", and will …", ", and shall …".</summary>
     private static readonly System.Text.RegularExpressions.Regex SecondCommitment = new(@"\G\s+and\s+(?:will|shall|should|may|would)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-
     private readonly ComparisonOptions _options;
     private readonly TextAnalysis _analysis;
     private readonly TextDiffer _differ;
@@ -890,7 +889,7 @@ internal sealed class Aligner
     /// <summary>The side's signature block (or sign-off), when it is a section.</summary>
     private AlignmentNode? SignOff(int side) => _nodes[side].FirstOrDefault(n => n.Level == 1 && n.Clause.Kind == ClauseKind.Signatures);
 
-    /// <summary>The letters and digits of a text, folded and in lower case, for finding a title cited in other words' company (《…》, line breaks, spaces).</summary>
+    /// <summary>The letters and digits of a text, folded and in lower case: a title is found in a citation whatever its quotes (《…》), line breaks and spaces.</summary>
     private string Letters(string text) =>
         string.Concat(_analysis.Fold(text).Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
