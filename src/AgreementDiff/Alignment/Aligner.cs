@@ -468,8 +468,8 @@ internal sealed class Aligner
                 continue;
             }
 
-            var (passage, a, b) = BestPassages(left, right, terms);
-            if (passage > 0 && WithContext(passage, score.SameContext) >= PassageBar && !Explained(left, left.SubtreePassages[a].Counts, passage, terms) && !Explained(right, right.SubtreePassages[b].Counts, passage, terms))
+            var passage = BestPassages(left, right, terms).Score;
+            if (passage > 0 && WithContext(passage, score.SameContext) >= PassageBar && HasUnexplainedPassages(left, right, passage, terms))
             {
                 if (section)
                 {
@@ -519,6 +519,31 @@ internal sealed class Aligner
     /// <remarks>Without this, an agreement compared with itself would link two items that happen to share a phrase.</remarks>
     private static bool Explained(AlignmentNode node, Dictionary<string, int> passage, double score, TermWeights terms) =>
         node.Partners.SelectMany(p => p.SubtreePassages).Select(p => p.Counts).Any(other => PassageSimilarity(passage, other, terms) >= score);
+
+    /// <summary>Whether some pair of the clauses' passages as alike as <paramref name="score"/> (their best) is held by neither clause's partners at least as closely (see <see cref="Explained"/>).</summary>
+    /// <remarks>Every tied pair is tried, not the one <see cref="BestPassages"/> names: which of two equally alike pairs
+    /// it finds first depends on which clause is the left one, and the answer may not depend on the direction.</remarks>
+    private bool HasUnexplainedPassages(AlignmentNode left, AlignmentNode right, double score, TermWeights terms)
+    {
+        var (lefts, rights) = (left.SubtreePassages, right.SubtreePassages);
+        for (var i = 0; i < lefts.Count; i++)
+        {
+            if (Substance(lefts[i], terms) < MinPassageTerms || Explained(left, lefts[i].Counts, score, terms))
+            {
+                continue;
+            }
+
+            for (var j = 0; j < rights.Count; j++)
+            {
+                if (Substance(rights[j], terms) >= MinPassageTerms && PassageSimilarity(lefts[i].Counts, rights[j].Counts, terms) == score && !Explained(right, rights[j].Counts, score, terms))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How alike the two clauses' most alike passages are (the mean of cosine and containment), and which they are (−1 when no pair of passages shares a term).</summary>
     private (double Score, int Left, int Right) BestPassages(AlignmentNode left, AlignmentNode right, TermWeights terms, int minimum = MinPassageTerms)

@@ -812,6 +812,43 @@ public sealed class SyntheticComparisonTests
         comparison.Matches.Should().Contain(m => m.Left.Path == "signatures" && m.Right.Path == signing);
     }
 
+    [Fact]
+    public void Two_equally_alike_passages_give_the_same_links_whichever_agreement_comes_first()
+    {
+        // Found by the mirror property (seed 13411364014738763535,16608716850071316763, shrunk): 二 shares two phrases
+        // with 六, each restated word for word; 三's (一), already 二's partner, holds one of them. Which of the two tied
+        // pairs was looked at first depended on which agreement was the left one, and so did the link.
+        var a = Parse("""
+            一、文化
+            二、合作備忘錄簽署儀式
+            (一)支持兩地律師事務所開展合夥聯營、互設分支機構(代表處),鼓勵浙江律師事務所聘請香港法律執業者擔任法律顧問等。支持和促進兩地法律服務業擴大業務合作,
+            (二)江在投資推廣
+            三、加
+            四、加
+            五、科技
+            """, "a.txt");
+        var b = Parse("""
+            一、加
+            二、加
+            三、合作
+            (一)支持兩地律師事務所開展合夥聯營、互設分支機構(代表處),鼓勵浙江律等。支持和促進兩地法律服務業擴大業務合作,
+            四、加強
+            五、工程
+            六、工程建設及
+            (一)雙方通過專業人員互訪和培訓,加強創新房屋科技、智慧屋邨管理(住宅小區智慧物業管理)及構建幸福小區方面的交流,促進和發揮各自優勢,互惠共贏。
+            (二)業三方主體在工程建設人才、技術、管理等方面開展合作交流。
+            (三)支持和促進兩地法律服務業擴大業務合作,繼續兩地律師事務所開展合夥聯營、互設分支機構(代表處),鼓勵浙江律師事務所聘請香港法律執業者擔任法律顧問等。
+            七、文化
+            八、科技
+            """, "b.txt");
+
+        var forward = AgreementComparer.Default.Compare(a, b);
+        var backward = AgreementComparer.Default.Compare(b, a);
+
+        backward.Matches.Select(m => (m.Right.Path, m.Left.Path)).Should().BeEquivalentTo(forward.Matches.Select(m => (m.Left.Path, m.Right.Path)));
+        forward.Matches.Should().Contain(m => m.Left.Path == "二" && m.Right.Path == "六");
+    }
+
     /// <summary>A small agreement with a party block, three sections (one naming both parties, as real ones do), a closing and a signature block; <c>{0}</c> takes a third section.</summary>
     private const string SignedAgreement = """
         香港特別行政區政府、海南省人民政府
