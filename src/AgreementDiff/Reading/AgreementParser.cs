@@ -138,6 +138,7 @@ internal sealed class AgreementParser
 
         var parts = new List<string> { first };
         var next = afterFirst;
+        var last = start;
         while (!DocumentPatterns.EndsWithDocumentKind(parts[^1]) && parts.Count < 3 && next < _lines.Length)
         {
             var line = _lines[next];
@@ -148,6 +149,7 @@ internal sealed class AgreementParser
             }
 
             parts.Add(line.Clean);
+            last = next;
             next = Next(next + 1);
         }
 
@@ -155,20 +157,27 @@ internal sealed class AgreementParser
         {
             parts.RemoveRange(1, parts.Count - 1);
             next = afterFirst;
+            last = start;
         }
 
         // "Memorandum of Understanding on Co-operation" / "between the Government of …" / "and …": a preamble or a
-        // party line never starts in lower case with a connecting word, nor follows a line that breaks off after one
-        // ("Co-operation Agreement between" / "the Government of …").
-        while (latin && parts.Count < 4 && next < _lines.Length && IsTitleContinuation(_lines[next], DocumentPatterns.BreaksOffTitle(parts[^1])))
+        // party line never starts in lower case with a connecting word. A line that breaks off after one ("Co-operation
+        // Agreement between") also goes on in the line right below it, when that names a body or starts in lower case
+        // ("the Government of …"), and is no date: after a blank line, a party line or the preamble begins.
+        while (latin && parts.Count < 5 && next < _lines.Length
+            && IsTitleContinuation(_lines[next], next == last + 1 && DocumentPatterns.BreaksOffTitle(parts[^1]) && ContinuesBrokenTitle(_lines[next].Clean)))
         {
             parts.Add(_lines[next].Clean);
+            last = next;
             next = Next(next + 1);
         }
 
         var title = TextCleaner.RemoveCjkSpaces(string.Join(' ', parts));
         return (title, parts, next);
     }
+
+    private static bool ContinuesBrokenTitle(string line) =>
+        (char.IsLower(line[0]) || DocumentPatterns.MentionsOrganization(line)) && !DocumentPatterns.Dates(line, 0).Any();
 
     private static bool IsTitleContinuation(Line line, bool brokenOff) =>
         line.Kind == LineKind.Text && line.Clean.Length <= LongestEnglishTitleLine && (brokenOff || DocumentPatterns.ContinuesTitle(line.Clean))
@@ -708,7 +717,7 @@ internal sealed class AgreementParser
 
         foreach (var clause in clauses.Where(c => c.Kind is ClauseKind.Parties or ClauseKind.Signatures))
         {
-            foreach (var line in clause.Text.Split('\n').Where(l => !DocumentPatterns.IsAddress(l)))
+            foreach (var line in clause.Text.Split('\n').Select(DocumentPatterns.WithoutAddress))
             {
                 parties.AddRange(DocumentPatterns.Organizations(line));
             }

@@ -58,8 +58,8 @@ internal static partial class DocumentPatterns
     public static bool IsBareSignOff(string text) =>
         text.Split('\n').All(line => !MentionsOrganization(line) && !OfficeTitle().IsMatch(line.Trim()) && !SigningMark().IsMatch(line));
 
-    /// <summary>Tells whether a line of a party or signature block gives an address (地址：西安市新城區新城大院, Address: …), which names a place, not a party.</summary>
-    public static bool IsAddress(string line) => AddressLine().IsMatch(line);
+    /// <summary>Removes the address a line of a party or signature block gives (地址：西安市新城區新城大院, 乙方地址：…, Address: …), which names a place, not a party.</summary>
+    public static string WithoutAddress(string line) => AddressPart().Replace(line, string.Empty);
 
     /// <summary>Tells whether a line starts with a label for the parties (Parties:, Between:, Party A:).</summary>
     public static bool IsPartyLabel(string line) => PartyLabel().IsMatch(line);
@@ -254,10 +254,10 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"\b(Agreement|Memorandum|Arrangement|Protocol|Understanding|Declaration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDocumentKind();
 
-    [GeneratedRegex(@"^(between|among|amongst|and|of|on|for|concerning|regarding|relating to|in respect of|with)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(between|among|amongst|and|of|on|for|concerning|regarding|relating to|in respect of|with)(\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex TitleContinuation();
 
-    [GeneratedRegex(@"\s(between|among|amongst|and|of|on|for|concerning|regarding|relating to|in respect of|with)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(^|\s)(between|among|amongst|and|of|on|for|concerning|regarding|relating to|in respect of|with)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitleBreak();
 
     [GeneratedRegex(@"^(附件|附錄|附录|Annex|Appendix|Attachment|Schedule)\s*([一二三四五六七八九十0-9]+|[A-Z])?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -284,8 +284,8 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"簽字|签字|簽章|签章|蓋章|盖章|公章|印章|簽名|签名|\(Signed\)|Signature|^\s*For\s+(?:and\s+on\s+behalf\s+of\s+)?(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex SigningMark();
 
-    [GeneratedRegex(@"^\s*(?:地址|住所|通訊地址|通讯地址|Address)\s*[:：]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AddressLine();
+    [GeneratedRegex(@"(?:[甲乙丙]方)?(?:注[冊册]|辦公|办公|通[訊讯信])?(?:地\s*址|住\s*所地?)\s*[:：].*$|\bAddress(?:\s+of\s+[\w ]{1,40}?)?\s*[:：].*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressPart();
 
     [GeneratedRegex(@"^\s*(?:Parties|Between|Party\s+[A-D1-4]|(?:First|Second|Third)\s+Party)\s*[:：]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartyLabel();

@@ -330,6 +330,31 @@ public sealed class AgreementReaderEnglishTests
         agreement["preamble"].Text.Should().Be(Preamble.TrimEnd());
     }
 
+    [Theory]
+    [InlineData("Co-operation Agreement between\n\nThe two governments wishing to deepen exchanges in trade and finance\n", "Co-operation Agreement between")]
+    [InlineData("Agreement on the Establishment of\n12 March 2024\n", "Agreement on the Establishment of")]
+    [InlineData("Co-operation Agreement between\nPreamble\n", "Co-operation Agreement between")]
+    public void Parse_TitleBrokenOffAfterAConnectingWord_StopsAtABlankLineADateOrAWordThatNamesNoBody(string opening, string title)
+    {
+        var agreement = AgreementReader.Parse(opening + "\n" + Preamble + "1. Objectives\nBoth sides will work together.\n", "stops");
+
+        agreement.Title.Should().Be(title);
+        agreement.Title.Should().NotContain("governments wishing").And.NotContain("2024").And.NotContain("Preamble");
+    }
+
+    [Fact]
+    public void Parse_TitleWithAConnectingWordOnALineOfItsOwn_KeepsBothPartiesInTheTitle()
+    {
+        const string text = "Co-operation Agreement between\nThe Government of the Hong Kong Special Administrative Region\nand\nThe People's Government of Yunnan Province\n\n"
+            + Preamble + "1. Objectives\nBoth sides will work together.\n";
+
+        var agreement = AgreementReader.Parse(text, "lone-and");
+
+        agreement.Title.Should().Be("Co-operation Agreement between The Government of the Hong Kong Special Administrative Region and The People's Government of Yunnan Province");
+        agreement.Metadata.Parties.Should().Equal("Government of the Hong Kong Special Administrative Region", "People's Government of Yunnan Province");
+        agreement["preamble"].Text.Should().Be(Preamble.TrimEnd());
+    }
+
     [Fact]
     public void Parse_TitleFollowedByALowerCaseSentence_KeepsOnlyTheTitle()
     {

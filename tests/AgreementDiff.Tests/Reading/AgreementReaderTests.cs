@@ -468,6 +468,8 @@ public sealed class AgreementReaderTests : IDisposable
 
         const string address = "合作協議\n\n香港特別行政區政府\n地址：香港添馬添美道 2號\n陝西省人民政府\n地址：西安市新城區新城大院\n法定代表人（或授權代表）：\n\n雙方經協商，達成如下協議：\n\n一、金融\n1. 支持企業上市。\n";
         AgreementReader.Parse(address, "address").Metadata.Parties.Should().Equal("香港特別行政區政府", "陝西省人民政府");
+        const string addresses = "合作協議\n\n甲方：香港特別行政區政府 地址：香港添馬添美道 2號\n乙方：陝西省人民政府 地 址：西安市新城區新城大院\n住所地：西安市新城區政府大院\n乙方辦公地址：西安市碑林區\n\n雙方經協商，達成如下協議：\n\n一、金融\n1. 支持企業上市。\n";
+        AgreementReader.Parse(addresses, "addresses").Metadata.Parties.Should().Equal("香港特別行政區政府", "陝西省人民政府");
 
         const string parts = "Memorandum\n\nPart A General\n(a) Co-operate.\nPart B Areas\n(a) Trade.\nThis Memorandum shall come into effect on signature.\n\nPart C Implementation\n(a) Liaison.\n";
         AgreementReader.Parse(parts, "parts").Clauses.Where(c => c.Label == "Part C").Should().ContainSingle().Which.Number.Should().Be(3);
