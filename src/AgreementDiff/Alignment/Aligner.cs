@@ -17,6 +17,9 @@ internal sealed class Aligner
     private const string LeftId = "left";
     private const string RightId = "right";
 
+    /// <summary>How far apart two passage scores may lie and count as equal: a sum of the same weights in another order may differ in its last bits.</summary>
+    private const double TieTolerance = 1e-9;
+
     /// <summary>How much a left-over clause's best candidate must outscore its next one to absorb it as a split or merge.</summary>
     private const double JoinMargin = 1.1;
 
@@ -64,8 +67,8 @@ internal sealed class Aligner
     /// <summary>A word that says a document was signed: 簽署, 簽訂 (either script), signed, signing.</summary>
     private static readonly System.Text.RegularExpressions.Regex SigningWord = new(@"簽署|签署|簽訂|签订|\bsign(?:ed|ing)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    /// <summary>An English comma that opens a second commitment of the same subject: ", and will …", ", and shall …".</summary>
-    private static readonly System.Text.RegularExpressions.Regex SecondCommitment = new(@"\G\s+and\s+(?:will|shall|should|may|would)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    /// <summary>An English comma that opens a second commitment of the same subject: ", and will train …", ", and shall …"; not a procedural tail in the passive (", and will be reviewed annually").</summary>
+    private static readonly System.Text.RegularExpressions.Regex SecondCommitment = new(@"\G\s+and\s+(?:will|shall)\s+(?!be\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private readonly ComparisonOptions _options;
     private readonly TextAnalysis _analysis;
@@ -518,7 +521,7 @@ internal sealed class Aligner
     /// <summary>Whether a clause's partners already hold its passage at least as closely: then a new link for it would repeat them.</summary>
     /// <remarks>Without this, an agreement compared with itself would link two items that happen to share a phrase.</remarks>
     private static bool Explained(AlignmentNode node, Dictionary<string, int> passage, double score, TermWeights terms) =>
-        node.Partners.SelectMany(p => p.SubtreePassages).Select(p => p.Counts).Any(other => PassageSimilarity(passage, other, terms) >= score);
+        node.Partners.SelectMany(p => p.SubtreePassages).Select(p => p.Counts).Any(other => PassageSimilarity(passage, other, terms) >= score - TieTolerance);
 
     /// <summary>Whether some pair of the clauses' passages as alike as <paramref name="score"/> (their best) is held by neither clause's partners at least as closely (see <see cref="Explained"/>).</summary>
     /// <remarks>Every tied pair is tried, not the one <see cref="BestPassages"/> names: which of two equally alike pairs
@@ -528,14 +531,15 @@ internal sealed class Aligner
         var (lefts, rights) = (left.SubtreePassages, right.SubtreePassages);
         for (var i = 0; i < lefts.Count; i++)
         {
-            if (Substance(lefts[i], terms) < MinPassageTerms || Explained(left, lefts[i].Counts, score, terms))
+            if (Substance(lefts[i], terms) < MinPassageTerms)
             {
                 continue;
             }
 
             for (var j = 0; j < rights.Count; j++)
             {
-                if (Substance(rights[j], terms) >= MinPassageTerms && PassageSimilarity(lefts[i].Counts, rights[j].Counts, terms) == score && !Explained(right, rights[j].Counts, score, terms))
+                if (Substance(rights[j], terms) >= MinPassageTerms && Math.Abs(PassageSimilarity(lefts[i].Counts, rights[j].Counts, terms) - score) <= TieTolerance
+                    && !Explained(left, lefts[i].Counts, score, terms) && !Explained(right, rights[j].Counts, score, terms))
                 {
                     return true;
                 }

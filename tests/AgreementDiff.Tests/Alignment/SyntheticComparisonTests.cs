@@ -849,6 +849,31 @@ public sealed class SyntheticComparisonTests
         forward.Matches.Should().Contain(m => m.Left.Path == "二" && m.Right.Path == "六");
     }
 
+    [Fact]
+    public void A_procedural_tail_after_and_will_be_does_not_link_two_unrelated_items()
+    {
+        var left = ParseArrangement("""
+            1. Finance
+            (1) Support enterprises of the province in listing on the Hong Kong stock market and in issuing offshore green bonds, and will be reviewed annually by the secretariat of the Joint Conference.
+            (2) Promote cross-boundary wealth management connect for residents of both places.
+            2. Trade
+            (1) The two sides will hold an investment promotion conference in Hong Kong every year.
+            """, "left.txt");
+        var right = ParseArrangement("""
+            1. Finance
+            (1) Support enterprises of the province in listing on the Hong Kong stock market and in issuing offshore green bonds.
+            (2) Promote cross-boundary wealth management connect for residents of both places.
+            2. Trade
+            (1) The two sides will hold an investment promotion conference in Hong Kong every year.
+            (2) Develop a cruise route between Hong Kong and the provincial port with two sailings a month, and will be reviewed annually by the secretariat of the Joint Conference.
+            """, "right.txt");
+
+        var comparison = AgreementComparer.Default.Compare(left, right);
+
+        // ", and will be reviewed …" is a tail in the passive, not a second commitment: the cruise route is new.
+        comparison.Added.Select(c => c.Path).Should().Equal("2/(2)");
+    }
+
     /// <summary>A small agreement with a party block, three sections (one naming both parties, as real ones do), a closing and a signature block; <c>{0}</c> takes a third section.</summary>
     private const string SignedAgreement = """
         香港特別行政區政府、海南省人民政府
