@@ -44,7 +44,7 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
         totals["sections"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.95);
         totals["items"].Precision.Should().BeGreaterThanOrEqualTo(0.97);
         totals["items"].Recall.Should().BeGreaterThanOrEqualTo(0.98);
-        totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.94);
+        totals["items"].NoCounterpartRecall.Should().BeGreaterThanOrEqualTo(0.93);
     }
 
     /// <summary>Compares every labelled pair in the folder, prints each pair's tally and misses per level, and returns the totals.</summary>
@@ -58,11 +58,15 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
             using var gold = JsonDocument.Parse(File.ReadAllText(file));
             var root = gold.RootElement;
             var comparison = AgreementComparer.Default.Compare(read(root.GetProperty("left").GetString()!), read(root.GetProperty("right").GetString()!));
+            var labelled = root.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("pairs", out _))
+                .SelectMany(p => p.Value.GetProperty("pairs").EnumerateArray())
+                .Select(pair => (pair.GetProperty("left").GetString()!, pair.GetProperty("right").GetString()!))
+                .ToHashSet();
             foreach (var level in totals.Keys)
             {
                 if (root.TryGetProperty(level, out var labels))
                 {
-                    var tally = Score(comparison, labels);
+                    var tally = Score(comparison, labels, labelled);
                     output.WriteLine($"{Path.GetFileNameWithoutExtension(file)} {level}: {tally}");
                     tally.Misses.ForEach(miss => output.WriteLine($"    {miss}"));
                     totals[level].Add(tally);
@@ -78,7 +82,7 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
         return totals;
     }
 
-    private static Tally Score(AgreementComparison comparison, JsonElement labels)
+    private static Tally Score(AgreementComparison comparison, JsonElement labels, HashSet<(string, string)> labelled)
     {
         var sure = new HashSet<(string, string)>();
         var possible = new HashSet<(string, string)>();
@@ -99,14 +103,19 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
 
         // Only pairs between units of this level count (a section matched to a section, an item to an item).
         var found = comparison.Matches.Select(m => (m.Left.Path, m.Right.Path)).Where(p => leftUnits.Contains(p.Item1) && rightUnits.Contains(p.Item2)).ToHashSet();
-        var matched = comparison.Matches.Select(m => m.Left.Path).ToHashSet(StringComparer.Ordinal);
-        var matchedRight = comparison.Matches.Select(m => m.Right.Path).ToHashSet(StringComparer.Ordinal);
+        var all = comparison.Matches.Select(m => (m.Left.Path, m.Right.Path)).ToList();
 
         // A unit is reported alone at this level when the aligner gives it no counterpart among the other side's units of
-        // this level: reported added or removed, or matched only at another level (a press release's lead paragraph is an
-        // item-level unit on its side, and is matched to the agreement's preamble, a section, not to any item).
-        var removed = leftUnits.Where(u => comparison.Removed.Any(c => c.Path == u) || (matched.Contains(u) && !found.Any(p => p.Item1 == u))).ToHashSet(StringComparer.Ordinal);
-        var added = rightUnits.Where(u => comparison.Added.Any(c => c.Path == u) || (matchedRight.Contains(u) && !found.Any(p => p.Item2 == u))).ToHashSet(StringComparer.Ordinal);
+        // this level: reported added or removed, or matched only at another level, and there as the labels have it (a
+        // press release's lead paragraph is an item-level unit on its side, and is matched to the agreement's preamble, a
+        // section, not to any item; final articles matched to a closing labelled the counterpart of their chapter). A
+        // match the labels do not give, at any level, is no credit here.
+        static bool Within(string path, string unit) => path == unit || path.StartsWith(unit + "/", StringComparison.Ordinal);
+        bool Labelled((string Left, string Right) p) => labelled.Any(l => Within(p.Left, l.Item1) && Within(p.Right, l.Item2));
+        bool OnlyElsewhere(Func<(string, string), string> end, string unit) =>
+            all.Any(p => end(p) == unit) && all.Where(p => end(p) == unit).All(p => !found.Contains(p) && Labelled(p));
+        var removed = leftUnits.Where(u => comparison.Removed.Any(c => c.Path == u) || OnlyElsewhere(p => p.Item1, u)).ToHashSet(StringComparer.Ordinal);
+        var added = rightUnits.Where(u => comparison.Added.Any(c => c.Path == u) || OnlyElsewhere(p => p.Item2, u)).ToHashSet(StringComparer.Ordinal);
         var scores = comparison.Matches.GroupBy(m => (m.Left.Path, m.Right.Path)).ToDictionary(g => g.Key, g => g.First());
         var misses = sure.Where(p => !found.Contains(p)).Select(p => $"missed {p.Item1} ↔ {p.Item2}")
             .Concat(found.Where(p => !possible.Contains(p)).Select(p => $"wrong  {p.Item1} ↔ {p.Item2} ({scores[p].Score.ToString("0.00", CultureInfo.InvariantCulture)}, {scores[p].Explanation.Basis})"))
