@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AgreementDiff.Analysis;
 using AgreementDiff.Diff;
 using AgreementDiff.Index;
@@ -65,10 +66,10 @@ internal sealed class Aligner
     private static readonly Lucene.Net.Analysis.Util.CharArraySet StopWords = Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     /// <summary>A word that says a document was signed: 簽署, 簽訂 (either script), signed, signing.</summary>
-    private static readonly System.Text.RegularExpressions.Regex SigningWord = new(@"簽署|签署|簽訂|签订|\bsign(?:ed|ing)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly Regex SigningWord = new(@"簽署|签署|簽訂|签订|\bsign(?:ed|ing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>An English comma that opens a second commitment of the same subject: ", and will train …", ", and shall …"; not a procedural tail in the passive (", and will be reviewed annually").</summary>
-    private static readonly System.Text.RegularExpressions.Regex SecondCommitment = new(@"\G\s+and\s+(?:will|shall)\s+(?!be\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly Regex SecondCommitment = new(@"\G\s+and\s+(?:will|shall)\s+(?!be\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly ComparisonOptions _options;
     private readonly TextAnalysis _analysis;

@@ -113,9 +113,11 @@ public sealed class AlignmentEvaluationTests(ITestOutputHelper output)
         static bool Within(string path, string unit) => path == unit || path.StartsWith(unit + "/", StringComparison.Ordinal);
         bool Labelled((string Left, string Right) p) => labelled.Any(l => Within(p.Left, l.Item1) && Within(p.Right, l.Item2));
         bool OnlyElsewhere(Func<(string, string), string> end, string unit) =>
-            all.Any(p => end(p) == unit) && all.Where(p => end(p) == unit).All(p => !found.Contains(p) && Labelled(p));
-        var removed = leftUnits.Where(u => comparison.Removed.Any(c => c.Path == u) || OnlyElsewhere(p => p.Item1, u)).ToHashSet(StringComparer.Ordinal);
-        var added = rightUnits.Where(u => comparison.Added.Any(c => c.Path == u) || OnlyElsewhere(p => p.Item2, u)).ToHashSet(StringComparer.Ordinal);
+            all.Where(p => end(p) == unit).ToList() is { Count: > 0 } matches && matches.All(p => !found.Contains(p) && Labelled(p));
+        var reportedRemoved = comparison.Removed.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        var reportedAdded = comparison.Added.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        var removed = leftUnits.Where(u => reportedRemoved.Contains(u) || OnlyElsewhere(p => p.Item1, u)).ToHashSet(StringComparer.Ordinal);
+        var added = rightUnits.Where(u => reportedAdded.Contains(u) || OnlyElsewhere(p => p.Item2, u)).ToHashSet(StringComparer.Ordinal);
         var scores = comparison.Matches.GroupBy(m => (m.Left.Path, m.Right.Path)).ToDictionary(g => g.Key, g => g.First());
         var misses = sure.Where(p => !found.Contains(p)).Select(p => $"missed {p.Item1} ↔ {p.Item2}")
             .Concat(found.Where(p => !possible.Contains(p)).Select(p => $"wrong  {p.Item1} ↔ {p.Item2} ({scores[p].Score.ToString("0.00", CultureInfo.InvariantCulture)}, {scores[p].Explanation.Basis})"))
