@@ -62,4 +62,7 @@ public enum NumberingStyle
 
     /// <summary>An upper-case Roman numeral in parentheses: <c>(I)</c>, <c>(IV)</c>.</summary>
     UpperRomanParenthesized,
+
+    /// <summary>An unnumbered heading the format marks as one (a Markdown heading), or a law's unnumbered chapter standing alone between articles (<c>附 则</c>); the label is the heading text without spaces.</summary>
+    Heading,
 }

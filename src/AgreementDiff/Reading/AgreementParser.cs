@@ -1,10 +1,12 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using AgreementDiff.Reading.Formats;
 
 namespace AgreementDiff.Reading;
 
 /// <summary>Builds an <see cref="Agreement"/> from decoded text: classifies lines, undoes artefacts and nests numbered clauses.</summary>
 /// <remarks>One pass over the lines plus bounded look-ahead, so time is linear in the size of the input.</remarks>
-internal sealed class AgreementParser
+internal sealed partial class AgreementParser
 {
     private const int ShortLineLength = 40;
 
@@ -22,6 +24,12 @@ internal sealed class AgreementParser
     private readonly Dictionary<(NumberingStyle Style, int Level, string Prefix), int> _lastNumber = [];
     private readonly Dictionary<string, int> _labelCounts = [];
     private readonly double _wrapWidth;
+    private readonly MarkdownLayout? _layout;
+    private readonly List<RevisionEvent> _history = [];
+    private readonly List<string> _contents = [];
+
+    /// <summary>The depth in the open clauses at which headings of each Markdown level were placed.</summary>
+    private readonly Dictionary<int, int> _headingDepth = [];
 
     private Node? _preamble;
     private Node? _closing;
@@ -29,10 +37,11 @@ internal sealed class AgreementParser
     private Zone _zone = Zone.Front;
     private int _noRunBefore;
 
-    private AgreementParser(string sourceName, string text, AgreementReaderOptions options)
+    private AgreementParser(string sourceName, string text, AgreementReaderOptions options, MarkdownLayout? layout)
     {
         _sourceName = sourceName;
         _options = options;
+        _layout = layout;
         var raw = SplitLines(text);
         _lines = new Line[raw.Count];
         for (var i = 0; i < raw.Count; i++)
@@ -71,9 +80,9 @@ internal sealed class AgreementParser
         Sentence,
     }
 
-    public static Agreement Parse(string sourceName, string text, string encodingName, AgreementReaderOptions options, InputFormat format = InputFormat.Text)
+    public static Agreement Parse(string sourceName, string text, string encodingName, AgreementReaderOptions options, InputFormat format = InputFormat.Text, MarkdownLayout? layout = null)
     {
-        var parser = new AgreementParser(sourceName, text, options);
+        var parser = new AgreementParser(sourceName, text, options, layout);
         if (!parser._lines.Any(l => l.Kind == LineKind.Text))
         {
             throw new AgreementReadException(sourceName, null, ReadProblem.Empty, "the input has no text");
@@ -92,7 +101,10 @@ internal sealed class AgreementParser
             start = Next(start + 1);
         }
 
-        var (title, titleParts, bodyStart) = ReadTitle(start);
+        var (title, titleParts, bodyStart) = _layout is not null && start < _lines.Length && _layout.Headings.GetValueOrDefault(_lines[start].Number) == 1
+            ? (TextCleaner.RemoveCjkSpaces(_lines[start].Clean), [_lines[start].Clean], Next(start + 1))
+            : ReadTitle(start);
+        bodyStart = ReadHistory(bodyStart);
         bodyStart = ReadParties(bodyStart);
         var signaturesStart = FindTrailingSignatures(bodyStart);
 
@@ -108,7 +120,7 @@ internal sealed class AgreementParser
         }
 
         var clauses = Finish();
-        var metadata = BuildMetadata(title, titleParts, header, clauses, encodingName) with { Format = format };
+        var metadata = BuildMetadata(title, titleParts, header, clauses, encodingName) with { Format = format, History = _history, Contents = _contents };
         return new Agreement(_sourceName, metadata, clauses, _diagnostics, _lines.Select(l => l.Raw).ToArray());
     }
 
@@ -174,6 +186,35 @@ internal sealed class AgreementParser
 
         var title = TextCleaner.RemoveCjkSpaces(string.Join(' ', parts));
         return (title, parts, next);
+    }
+
+    /// <summary>Reads the revision history printed under a law's title (one event or several a line, possibly in brackets wrapped over lines) into <see cref="_history"/>.</summary>
+    private int ReadHistory(int start)
+    {
+        var i = start;
+        while (i < _lines.Length && _lines[i].Kind == LineKind.Text)
+        {
+            // A bracketed history may be wrapped: read on to the line that closes the bracket.
+            var text = new StringBuilder(_lines[i].Clean);
+            var last = i;
+            var open = _lines[i].Clean.Length > 0 && _lines[i].Clean[0] is '(' or '（';
+            while (open && !text.ToString().TrimEnd().EndsWith(')') && last + 1 < _lines.Length && last - i < 6 && _lines[last + 1].Kind == LineKind.Text)
+            {
+                last++;
+                TextCleaner.AppendContinuation(text, _lines[last].Clean);
+            }
+
+            var joined = TextCleaner.RemoveCjkSpaces(text.ToString());
+            if (!DocumentPatterns.IsHistoryLine(joined))
+            {
+                break;
+            }
+
+            _history.AddRange(DocumentPatterns.History(joined, _lines[i].Number));
+            i = Next(last + 1);
+        }
+
+        return i;
     }
 
     private static bool ContinuesBrokenTitle(string line) =>
@@ -286,6 +327,26 @@ internal sealed class AgreementParser
                 return i;
         }
 
+        if (_layout is not null)
+        {
+            if (_layout.BlockStarts.Contains(line.Number))
+            {
+                FlushParagraph();
+            }
+
+            if (_layout.Headings.TryGetValue(line.Number, out var level))
+            {
+                ReadHeading(i, level);
+                return i;
+            }
+        }
+
+        if (_zone == Zone.Front && _contents.Count == 0 && DocumentPatterns.IsContentsHeading(TextCleaner.RemoveCjkSpaces(line.Clean)) && ReadContents(i) is { } contentsEnd)
+        {
+            FlushParagraph();
+            return contentsEnd;
+        }
+
         var next = Next(i + 1);
         if (next < _lines.Length && _lines[next].Kind == LineKind.Rule && line.Clean.Length <= 80 && !EndsWithFullStop(line.Clean))
         {
@@ -339,11 +400,16 @@ internal sealed class AgreementParser
             EndPart();
             return i;
         }
+        else if (_zone == Zone.Body && IsBareLegalHeading(i))
+        {
+            OpenHeading(line, OutermostDivision());
+            return i;
+        }
         else
         {
             target = _zone switch
             {
-                Zone.Body => _stack[^1],
+                Zone.Body => ArticleParagraphTarget(),
                 Zone.Closing => _closing ?? OpenClosing(line),
                 _ => _closing ?? Preamble(line),
             };
@@ -353,6 +419,18 @@ internal sealed class AgreementParser
         _paragraph.Closed = TextCleaner.EndsSentence(line.Clean);
         target.Paragraphs.Add(_paragraph);
         return i;
+    }
+
+    /// <summary>The clause a new paragraph of the body belongs to: the innermost open clause, except that a paragraph after the items of an article of a law is the article's next 款, not part of its last item.</summary>
+    private Node ArticleParagraphTarget()
+    {
+        var article = _stack.FindLastIndex(IsChineseArticle);
+        if (article >= 0 && article < _stack.Count - 1)
+        {
+            _stack.RemoveRange(article + 1, _stack.Count - article - 1);
+        }
+
+        return _stack[^1];
     }
 
     private Node Preamble(Line line)
@@ -581,12 +659,28 @@ internal sealed class AgreementParser
     {
         FlushParagraph();
         _stack.RemoveRange(at, _stack.Count - at);
+        if (_stack.Count > 0 && IsChineseArticle(_stack[^1]) && marker.Number == 1 && _stack[^1].Children.Exists(c => c.Style == marker.Style) && _stack[^1].Paragraphs.Count > 1)
+        {
+            OpenArticleParagraph(_stack[^1]);
+        }
+
         var node = new Node(ClauseKind.Section, marker.Label, marker.Style, marker.Number, line.Number) { Level = marker.Level, Prefix = marker.Prefix, Shape = ShapeOf(marker.Rest) };
         Attach(node);
         _lastNumber[(marker.Style, marker.Level, marker.Prefix)] = marker.Number;
         _paragraph = new Paragraph(line, marker.Rest) { FromMarker = true };
         _paragraph.Closed = marker.Rest.Length > 0 && ClosesAsHeading(marker.Rest, line.Clean);
         node.Paragraphs.Add(_paragraph);
+    }
+
+    /// <summary>Makes the article's last paragraph a 款 of its own (第二款), which the list that follows it nests in: an article with a list in each of two 款 would otherwise hold two items (一).</summary>
+    private void OpenArticleParagraph(Node article)
+    {
+        var lead = article.Paragraphs[^1];
+        article.Paragraphs.RemoveAt(article.Paragraphs.Count - 1);
+        var number = article.Paragraphs.Count + article.Children.Count(c => c.Style == NumberingStyle.ArticleParagraph) + 1;
+        var node = new Node(ClauseKind.Item, "第" + ListNumbers.Chinese(number) + "款", NumberingStyle.ArticleParagraph, number, lead.StartLine);
+        node.Paragraphs.Add(lead);
+        Attach(node);
     }
 
     private void OpenUnderlinedHeading(Line line)
@@ -603,6 +697,83 @@ internal sealed class AgreementParser
         Attach(node);
         _paragraph = null;
     }
+
+    /// <summary>Reads a Markdown heading: a numbered one by its numbering (which wins over its level), an unnumbered one at the depth its level was given before.</summary>
+    private void ReadHeading(int i, int level)
+    {
+        var line = _lines[i];
+        if (NumberingMarker.TryParse(line.Clean) is { } parsed && Resolve(parsed) is var marker && Accept(marker, line, out var at))
+        {
+            OpenNumbered(marker, line, at);
+            _paragraph!.Closed = true;
+            _headingDepth[level] = at;
+            return;
+        }
+
+        var depth = _headingDepth.TryGetValue(level, out var known) ? known
+            : _headingDepth.Where(h => h.Key < level).Select(h => h.Value + 1).DefaultIfEmpty(0).Max();
+        depth = Math.Min(depth, _stack.Count);
+        OpenHeading(line, depth);
+        _headingDepth[level] = depth;
+    }
+
+    /// <summary>Opens an unnumbered heading (a Markdown heading, 附则 standing alone between chapters' articles) at <paramref name="depth"/> of the open clauses.</summary>
+    private void OpenHeading(Line line, int depth)
+    {
+        FlushParagraph();
+        _stack.RemoveRange(depth, _stack.Count - depth);
+        var heading = TextCleaner.RemoveCjkSpaces(line.Clean);
+        Attach(new Node(ClauseKind.Section, heading, NumberingStyle.Heading, null, line.Number) { FixedHeading = heading });
+        _paragraph = null;
+    }
+
+    /// <summary>Reads a contents list (目录, Contents) into <see cref="_contents"/>: the headings listed under it, up to the one that starts the text again; <see langword="null"/> when fewer than two follow.</summary>
+    private int? ReadContents(int start)
+    {
+        var entries = new List<string>();
+        var last = start;
+        for (var j = Next(start + 1); j < _lines.Length; j = Next(j + 1))
+        {
+            var line = _lines[j];
+            var entry = ContentsEntry().Replace(TextCleaner.RemoveCjkSpaces(line.Clean), string.Empty);
+            var marker = NumberingMarker.TryParse(entry);
+            var isEntry = line.Kind == LineKind.Text && entry.Length > 0
+                && (marker is { Style: NumberingStyle.Part or NumberingStyle.Chapter or NumberingStyle.ChapterSection } ? marker.Rest.Length == 0 || IsHeadingLike(marker.Rest)
+                    : entries.Count > 0 && marker is null && IsHeadingLike(entry) && TextCleaner.VisibleLength(entry) <= 15);
+            if (!isEntry || (entries.Count > 0 && entry == entries[0]))
+            {
+                break;
+            }
+
+            entries.Add(entry);
+            last = j;
+        }
+
+        if (entries.Count < 2)
+        {
+            return null;
+        }
+
+        _contents.AddRange(entries);
+        return last;
+    }
+
+    /// <summary>Tells whether a line standing alone between articles of a law divided into chapters is an unnumbered chapter heading (附 则): a few characters, no punctuation, and an article right after it.</summary>
+    private bool IsBareLegalHeading(int i)
+    {
+        var text = TextCleaner.RemoveCjkSpaces(_lines[i].Clean);
+        var next = Next(i + 1);
+        return text.Length is >= 2 and <= 12 && text.All(char.IsLetter) && !TextCleaner.IsMostlyLatin(text)
+            && _stack.Exists(n => n.Style is NumberingStyle.Part or NumberingStyle.Chapter or NumberingStyle.ChapterSection)
+            && next < _lines.Length && NumberingMarker.TryParse(_lines[next].Clean) is { Style: NumberingStyle.Article };
+    }
+
+    /// <summary>The depth of the outermost open division of a law (编, 章, 节): an unnumbered chapter heading goes beside it.</summary>
+    private int OutermostDivision() =>
+        _stack.FindIndex(n => n.Style is NumberingStyle.Part or NumberingStyle.Chapter or NumberingStyle.ChapterSection);
+
+    /// <summary>Whether the clause is an article of a Chinese law or agreement (第十二条, 第3條), whose paragraphs are its 款.</summary>
+    private static bool IsChineseArticle(Node node) => node.Style == NumberingStyle.Article && node.Label.StartsWith('第');
 
     private void Attach(Node node)
     {
@@ -749,7 +920,10 @@ internal sealed class AgreementParser
             }
         }
 
-        var signed = firstOf.GetValueOrDefault(ClauseKind.Signatures) ?? firstOf.GetValueOrDefault(ClauseKind.Closing) ?? signingLine ?? firstOf.GetValueOrDefault(ClauseKind.Preamble);
+        // A law is issued on the date of the last event of its history (its latest revision, or its promulgation).
+        dates.InsertRange(0, _history.Select(h => h.Date));
+        var signed = firstOf.GetValueOrDefault(ClauseKind.Signatures) ?? firstOf.GetValueOrDefault(ClauseKind.Closing) ?? signingLine ?? firstOf.GetValueOrDefault(ClauseKind.Preamble)
+            ?? _history.LastOrDefault(h => h.Kind != RevisionKind.InForce)?.Date;
 
         return new AgreementMetadata(title, header, parties.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), dates, signed, language, encodingName);
     }
@@ -935,7 +1109,8 @@ internal sealed class AgreementParser
             var texts = Paragraphs.Select(p => p.Final()).Where(t => t.Length > 0).ToList();
             var heading = FixedHeading;
             if (heading is null && Style != NumberingStyle.None && Paragraphs.Count > 0 && Paragraphs[0].FromMarker && texts.Count > 0
-                && (Children.Count > 0 || texts.Count > 1) && IsHeadingLike(texts[0]))
+                && (Children.Count > 0 || texts.Count > 1) && IsHeadingLike(texts[0])
+                && !(Style == NumberingStyle.Article && Label.StartsWith('第') && TextCleaner.EndsSentence(texts[0])))
             {
                 heading = texts[0].TrimEnd('。', '.');
                 texts.RemoveAt(0);
@@ -947,4 +1122,8 @@ internal sealed class AgreementParser
             return clause;
         }
     }
+
+    /// <summary>Leaders and a page number after a contents entry (第一章 总则 ………… 1).</summary>
+    [GeneratedRegex(@"[.·…。\s]{2,}[0-9]+$|[.·…\s]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContentsEntry();
 }

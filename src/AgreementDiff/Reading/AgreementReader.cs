@@ -5,8 +5,9 @@ namespace AgreementDiff.Reading;
 /// <summary>Reads agreements from files, streams, bytes or strings into <see cref="Agreement"/> clause trees.</summary>
 /// <remarks>
 /// All members are thread safe. The format of files, streams and bytes is told from their content (see
-/// <see cref="AgreementReaderOptions.Format"/>): text, PDF (its text layer), Word (<c>.docx</c>) or a web page (its
-/// article). Encodings of text and web pages are detected: UTF-8 (with or without a byte-order mark), UTF-16 with a
+/// <see cref="AgreementReaderOptions.Format"/>): text, PDF (its text layer), Word (<c>.docx</c>), a web page (its
+/// article) or Markdown (its headings give structure; front matter and comments are dropped); <see cref="Parse"/> tells
+/// Markdown from plain text the same way. Encodings of text and web pages are detected: UTF-8 (with or without a byte-order mark), UTF-16 with a
 /// byte-order mark, GB18030 and Big5. Failures are reported as <see cref="AgreementReadException"/> naming the input,
 /// the line and the problem; warnings that do not stop the read are in <see cref="Agreement.Diagnostics"/>.
 /// </remarks>
@@ -101,7 +102,7 @@ public static class AgreementReader
             InputFormat.Html => HtmlFrom(TextDecoder.Decode(bytes, sourceName)),
             _ => TextDecoder.Decode(bytes, sourceName),
         };
-        return AgreementParser.Parse(sourceName, text, encoding, options, format);
+        return format == InputFormat.Markdown ? ParseMarkdown(sourceName, text, encoding, options) : AgreementParser.Parse(sourceName, text, encoding, options, format);
     }
 
     /// <summary>Reads an agreement that is already text.</summary>
@@ -125,7 +126,15 @@ public static class AgreementReader
             throw TooLarge(sourceName, text.Length * 2L, options);
         }
 
-        return AgreementParser.Parse(sourceName, text, "utf-16", options);
+        return (options.Format ?? (FormatDetector.LooksLikeMarkdown(text) ? InputFormat.Markdown : InputFormat.Text)) == InputFormat.Markdown
+            ? ParseMarkdown(sourceName, text, "utf-16", options)
+            : AgreementParser.Parse(sourceName, text, "utf-16", options);
+    }
+
+    private static Agreement ParseMarkdown(string sourceName, string markdown, string encodingName, AgreementReaderOptions options)
+    {
+        var (text, layout) = MarkdownText.Extract(markdown);
+        return AgreementParser.Parse(sourceName, text, encodingName, options, InputFormat.Markdown, layout);
     }
 
     /// <summary>Reads the file at <paramref name="path"/>, reporting failure as a value instead of an exception.</summary>

@@ -197,6 +197,55 @@ internal static partial class DocumentPatterns
         }
     }
 
+    /// <summary>Reads the events of a revision-history line (1999年4月29日…通过　2009年8月27日…第一次修正): each date with the first event word after it, before the next date.</summary>
+    /// <remarks>A date followed by no event word before the next date (根据2011年1月8日《…决定》) belongs to the event after it: the decision's date is the revision's.</remarks>
+    public static IEnumerable<RevisionEvent> History(string text, int line)
+    {
+        var dates = ChineseDate().Matches(text).ToList();
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var from = dates[i].Index;
+            var to = i + 1 < dates.Count ? dates[i + 1].Index : text.Length;
+            var after = dates[i].Index + dates[i].Length;
+            var word = RevisionWord().Matches(text[..to], after).FirstOrDefault(w => !InsideTitle(text, after, w.Index));
+            if (word is null)
+            {
+                continue;
+            }
+
+            var m = dates[i];
+            var date = new PrintedDate(m.Value, ToDate(Year(m.Groups["y"].Value), Small(m.Groups["m"].Value), Small(m.Groups["d"].Value)), line);
+            var kind = word.Groups["w"].Value switch
+            {
+                "通过" or "通過" or "批准" => RevisionKind.Adopted,
+                "公布" or "发布" or "發布" => RevisionKind.Promulgated,
+                "修订" or "修訂" => RevisionKind.Revised,
+                "施行" => RevisionKind.InForce,
+                _ => RevisionKind.Amended,
+            };
+            yield return new RevisionEvent(kind, word.Value, date, text[from..(word.Index + word.Length)].Trim());
+        }
+    }
+
+    /// <summary>Whether <paramref name="at"/> lies inside a cited title (《关于修改〈…〉的决定》) that opens after <paramref name="from"/>: a word there names the decision, not the event.</summary>
+    private static bool InsideTitle(string text, int from, int at)
+    {
+        var depth = 0;
+        for (var i = from; i < at; i++)
+        {
+            depth += text[i] switch { '《' => 1, '》' => -1, _ => 0 };
+        }
+
+        return depth > 0;
+    }
+
+    /// <summary>Tells whether a line before a law's text records its history: it holds a date and an event word (通过, 修正, 修订, 公布, 施行) and is no sentence of a preamble (it does not end with 。 and opens with a date, a bracket or 根据).</summary>
+    public static bool IsHistoryLine(string line) =>
+        HistoryOpening().IsMatch(line) && History(line, 0).Any() && !line.TrimEnd(')', '）', ' ').EndsWith('。');
+
+    /// <summary>Tells whether a line is the heading of a contents list: 目录, 目 录, 目錄, Contents.</summary>
+    public static bool IsContentsHeading(string line) => ContentsHeading().IsMatch(line);
+
     private static DateOnly? ToDate(int? year, int? month, int? day) =>
         year is { } y && month is { } m && day is { } d && m is >= 1 and <= 12 && d >= 1 && y is >= 1900 and <= 2200 && d <= DateTime.DaysInMonth(y, m)
             ? new DateOnly(y, m, d)
@@ -316,4 +365,13 @@ internal static partial class DocumentPatterns
 
     [GeneratedRegex(@"\b(?:(?<m1>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d1>[0-9]{1,2}),?\s+|(?<d2>[0-9]{1,2})\s+(?<m2>January|February|March|April|May|June|July|August|September|October|November|December),?\s+)(?<y>[0-9]{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishDate();
+
+    [GeneratedRegex(@"(?:第[一二三四五六七八九十]+次)?(?<w>通过|通過|批准|公布|发布|發布|修正|修订|修訂|修改|施行)", RegexOptions.CultureInvariant)]
+    private static partial Regex RevisionWord();
+
+    [GeneratedRegex(@"^[(（\[【]?\s*(?:根据|根據)?\s*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年", RegexOptions.CultureInvariant)]
+    private static partial Regex HistoryOpening();
+
+    [GeneratedRegex(@"^(?:目\s*[录錄]|contents|table\s+of\s+contents)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentsHeading();
 }

@@ -14,4 +14,7 @@ public enum InputFormat
 
     /// <summary>A web page (HTML).</summary>
     Html,
+
+    /// <summary>Markdown (CommonMark): ATX headings give structure, front matter and HTML comments are dropped.</summary>
+    Markdown,
 }

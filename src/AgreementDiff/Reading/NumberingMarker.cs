@@ -33,7 +33,7 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
         if (first == '第')
         {
             var m = Article().Match(line);
-            if (m.Success && ParseNumber(m.Groups["n"].Value) is { } n)
+            if (m.Success && ParseNumber(m.Groups["n"].Value) is { } n && !CitingChinese().IsMatch(m.Groups["rest"].Value))
             {
                 var unit = m.Groups["u"].Value;
                 var style = unit switch
@@ -189,6 +189,10 @@ internal sealed partial record NumberingMarker(NumberingStyle Style, int Number,
 
     [GeneratedRegex(@"^\s*(?:of|in|to|and|or|shall|above|below|hereof|herein)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CitingWord();
+
+    /// <summary>What follows 第十六条 in a sentence that cites it (a wrapped line may start there): 规定, 的规定, 第二款, 第(三)项, 所列, 至第…, with no space between.</summary>
+    [GeneratedRegex(@"^(?:的?规定|的?規定|第|所[列称稱]|至第|、第|和第|或者第|之|中)", RegexOptions.CultureInvariant)]
+    private static partial Regex CitingChinese();
 
     [GeneratedRegex(@"^\(\s*(?<n>" + ChineseDigits + @"|[0-9]{1,3}|[ivx]{1,6}|[a-z]{1,2}|[IVX]{1,6}|[A-Z])\s*\)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Parenthesized();

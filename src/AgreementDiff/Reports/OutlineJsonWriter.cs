@@ -160,6 +160,27 @@ public static class OutlineJsonWriter
 
         writer.WriteString("language", metadata.Language);
         writer.WriteString("encoding", metadata.Encoding);
+        writer.WriteString("format", JsonNamingPolicy.CamelCase.ConvertName(metadata.Format.ToString()));
+        writer.WriteStartArray("history");
+        foreach (var revision in metadata.History)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(revision.Kind.ToString()));
+            writer.WriteString("word", revision.Word);
+            writer.WritePropertyName("date");
+            WriteDate(writer, revision.Date);
+            writer.WriteString("text", revision.Text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("contents");
+        foreach (var entry in metadata.Contents)
+        {
+            writer.WriteStringValue(entry);
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
