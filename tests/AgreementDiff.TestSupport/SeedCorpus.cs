@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AgreementDiff.Reading;
+using Xunit;
 
 namespace AgreementDiff.Tests.Support;
 
