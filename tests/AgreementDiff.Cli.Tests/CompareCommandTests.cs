@@ -17,7 +17,7 @@ public sealed class CompareCommandTests
         var text = CliRunner.Normalize(result.Console);
         text.Should().Contain("New sections:");
         text.IndexOf("住房安居", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("§二/(十二) → §五", StringComparison.Ordinal), "the summary comes before the details");
-        text.Should().Contain("§二/(四)/1 → §四/16").And.Contain("杭寧溫");
+        text.Should().Contain("§二/(四)/1 → §四/17").And.Contain("杭州機場三跑");
     }
 
     [Fact]

@@ -48,15 +48,15 @@ public sealed class CompareReportTests(ZhejiangHtmlReport report) : IClassFixtur
     {
         var document = report.Document;
 
-        var pair = document.QuerySelector("div.pair[data-right=\"四/16\"]")!;
+        var pair = document.QuerySelector("div.pair[data-right=\"四/17\"]")!;
         pair.GetAttribute("data-left").Should().Be("二/(四)/1");
         var right = pair.QuerySelector(".side.right")!;
         var left = pair.QuerySelector(".side.left")!;
-        string.Concat(right.QuerySelectorAll("ins").Select(i => i.TextContent)).Should().Contain("杭寧溫").And.Contain("義烏");
+        string.Concat(right.QuerySelectorAll("ins").Select(i => i.TextContent)).Should().Contain("杭州機場三跑");
         right.QuerySelectorAll("del").Should().BeEmpty();
         left.QuerySelectorAll("ins").Should().BeEmpty();
         left.QuerySelectorAll("del").Should().NotBeEmpty();
-        right.TextContent.Should().Contain("根據市場情況,適時加密杭寧溫三大機場的香港航線。推動義烏機場恢復香港航線。", "the right side is the later text in full");
+        right.TextContent.Should().Contain("推動杭州機場三跑項目落實融資方案。", "the right side is the later text in full");
     }
 
     [Fact]
@@ -129,9 +129,9 @@ public sealed class DefaultRunTests
 
         result.ExitCode.Should().Be(1, result.Error);
         result.Error.Should().BeEmpty();
-        var row = CliRunner.Normalize(result.Console).Split('\n').First(l => l.Contains("│", StringComparison.Ordinal) && l.Contains("§四/16", StringComparison.Ordinal));
-        row.Should().StartWith("│ §二/(四)/1").And.Contain("│ §四/16");
-        result.Console.Should().Contain("│ 根據市場情況,適時加密杭寧溫三大機場的香港航線。推動義烏機場恢復香港航線。", "the later text stands in full in its own column");
+        var row = CliRunner.Normalize(result.Console).Split('\n').First(l => l.Contains("│", StringComparison.Ordinal) && l.Contains("§四/17", StringComparison.Ordinal));
+        row.Should().StartWith("│ §二/(四)/1").And.Contain("│ §四/17");
+        row.Should().Contain("推動杭州機場三跑項目落實融資方案。", "the later text stands in full in its own column");
     }
 
     [Fact]

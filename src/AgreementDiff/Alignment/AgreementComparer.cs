@@ -2,9 +2,11 @@ namespace AgreementDiff.Alignment;
 
 /// <summary>Aligns equivalent clauses of two agreements and diffs each matched pair word by word.</summary>
 /// <remarks>
-/// <para>Sections are aligned with sections, then items with items inside matched sections and across sections. Candidates
-/// come from a clause index over both agreements; pairs are scored on the distinctive terms they share (see
-/// <see cref="MatchExplanation"/>) and accepted best first above <see cref="ComparisonOptions.Threshold"/>.</para>
+/// <para>Sections are aligned with sections, then items with items inside matched sections and across sections, then groups
+/// (chapters). Candidates come from in-memory postings of the two agreements' analysed terms; each candidate pair becomes a
+/// feature vector (content, headings, context, order) scored by models fitted from labelled pairs (see
+/// <see cref="MatchExplanation.Evidence"/>), and pairs are accepted best first, one to one, at or above
+/// <see cref="ComparisonOptions.Threshold"/>; joins, order and genre passes follow (see <see cref="AlignmentPasses"/>).</para>
 /// <para>Thread safe; the same inputs always give the same result.</para>
 /// </remarks>
 public sealed class AgreementComparer
@@ -40,7 +42,7 @@ public sealed class AgreementComparer
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return new Aligner(Options).Run(left, right, null, null);
+        return AlignmentPipeline.Default.Run(left, right, null, null, Options);
     }
 
     /// <summary>Compares two chosen clauses or sections directly: they are matched to each other and their descendants aligned.</summary>
@@ -53,6 +55,6 @@ public sealed class AgreementComparer
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return new Aligner(Options).Run(left.Agreement, right.Agreement, left, right);
+        return AlignmentPipeline.Default.Run(left.Agreement, right.Agreement, left, right, Options);
     }
 }

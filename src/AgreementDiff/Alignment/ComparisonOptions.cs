@@ -17,9 +17,32 @@ public sealed record ComparisonOptions
     /// <summary>Gets pairs the caller declares equivalent; they are matched whatever their score. Default: none.</summary>
     public IReadOnlyList<PinnedPair> Pins { get; init; } = [];
 
-    /// <summary>Gets the number of candidates the index proposes for each clause. Default: 10.</summary>
+    /// <summary>Gets the number of candidates proposed for each clause by the in-memory postings of the two agreements' terms, most alike by cosine first. Default: 10 (on every labelled pair a clause's counterpart is among its ten most alike; more only costs time).</summary>
     public int Candidates { get; init; } = 10;
+
+    /// <summary>Gets the aligner's search limits and the bars of its genre passes. Default: <see cref="AlignmentParameters.Default"/>.</summary>
+    public AlignmentParameters Parameters { get; init; } = AlignmentParameters.Default;
+
+    /// <summary>Gets the terms clauses are compared by: character bigrams, words, or both. Default: <see cref="AlignmentTerms.Bigrams"/> (see the README for the measured choice).</summary>
+    public AlignmentTerms Terms { get; init; } = AlignmentTerms.Bigrams;
+
+    /// <summary>Gets the optional passes that run. Default: <see cref="AlignmentPasses.All"/>.</summary>
+    public AlignmentPasses Passes { get; init; } = AlignmentPasses.All;
 
     /// <summary>Gets the analysis shared by the index, the similarity and the diff, or <see langword="null"/> for <see cref="TextAnalysis.Default"/>.</summary>
     public TextAnalysis? Analysis { get; init; }
+}
+
+/// <summary>The terms the aligner compares clauses by.</summary>
+[Flags]
+public enum AlignmentTerms
+{
+    /// <summary>Overlapping character pairs (and English words): no dictionary, names the dictionary lacks still match.</summary>
+    Bigrams = 1,
+
+    /// <summary>Words of Lucene's Chinese analyzer (SmartCn, after folding): no pairs straddling two words; loads its dictionary on first use.</summary>
+    Words = 2,
+
+    /// <summary>Both bigrams and words, each a term of its own.</summary>
+    Both = Bigrams | Words,
 }

@@ -28,4 +28,8 @@ public enum MatchBasis
 /// <param name="Containment">How much of the shorter clause's distinctive vocabulary the longer one holds, in [0, 1].</param>
 /// <param name="SameContext">Whether the two clauses' parents are matched to each other.</param>
 /// <param name="Basis">What the match rests on: content, order, running text, a pin, a shared passage or a report of the signing.</param>
-public sealed record MatchExplanation(IReadOnlyList<string> SharedTerms, double Similarity, double Containment, bool SameContext, MatchBasis Basis);
+public sealed record MatchExplanation(IReadOnlyList<string> SharedTerms, double Similarity, double Containment, bool SameContext, MatchBasis Basis)
+{
+    /// <summary>Gets the fitted scorer's reasons, feature by feature, largest contribution first; empty for a pin or a rule of a genre pass.</summary>
+    public IReadOnlyList<ScoreContribution> Evidence { get; init; } = [];
+}

@@ -29,12 +29,15 @@ internal sealed class DiffChunks
 
     public int Count => Keys.Length;
 
-    public static DiffChunks Cut(string text, TextAnalysis analysis)
+    public static DiffChunks Cut(string text, TextAnalysis analysis) => Cut(text, analysis.Tokenize(text), analysis);
+
+    /// <summary>Cuts a text already analysed (by the index analyzer) into diff units.</summary>
+    public static DiffChunks Cut(string text, IReadOnlyList<AnalyzedToken> tokens, TextAnalysis analysis)
     {
         var keys = new List<string>();
         var starts = new List<int>();
         var position = 0;
-        foreach (var token in analysis.Tokenize(text))
+        foreach (var token in tokens)
         {
             // Bigrams overlap the unigrams before them, and a token whose folding expanded has no span: both are skipped.
             if (token.StartOffset < position || token.EndOffset <= token.StartOffset)

@@ -30,8 +30,12 @@ public sealed class TextDiffer
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        var a = DiffChunks.Cut(left, _analysis);
-        var b = DiffChunks.Cut(right, _analysis);
+        return Diff(DiffChunks.Cut(left, _analysis), DiffChunks.Cut(right, _analysis));
+    }
+
+    /// <summary>Diffs two texts already cut (the aligner cuts each document's clauses once).</summary>
+    internal static TextDiff Diff(DiffChunks a, DiffChunks b)
+    {
         var runs = Runs(a, b);
         Cleanup(runs, a, b);
         return new TextDiff(ToEdits(runs, a, b));

@@ -104,6 +104,12 @@ internal sealed partial class AgreementParser
         var (title, titleParts, bodyStart) = _layout is not null && start < _lines.Length && _layout.Headings.GetValueOrDefault(_lines[start].Number) == 1
             ? (TextCleaner.RemoveCjkSpaces(_lines[start].Clean), [_lines[start].Clean], Next(start + 1))
             : ReadTitle(start);
+        while (bodyStart < _lines.Length && title.Length > 0 && TextCleaner.RemoveCjkSpaces(_lines[bodyStart].Clean) == title)
+        {
+            // The title printed twice (a Markdown heading, then the document's own title line).
+            bodyStart = Next(bodyStart + 1);
+        }
+
         bodyStart = ReadHistory(bodyStart);
         bodyStart = ReadParties(bodyStart);
         var signaturesStart = FindTrailingSignatures(bodyStart);

@@ -129,6 +129,17 @@ public static class ComparisonJsonWriter
         writer.WriteNumber("similarity", match.Explanation.Similarity);
         writer.WriteNumber("containment", match.Explanation.Containment);
         writer.WriteBoolean("sameContext", match.Explanation.SameContext);
+        writer.WriteStartArray("evidence");
+        foreach (var part in match.Explanation.Evidence)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("feature", part.Feature);
+            writer.WriteNumber("value", part.Value);
+            writer.WriteNumber("weight", part.Weight);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteStartArray("edits");
         foreach (var edit in match.Edits)

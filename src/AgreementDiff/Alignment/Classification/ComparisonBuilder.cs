@@ -1,0 +1,47 @@
+using AgreementDiff.Alignment.Model;
+
+namespace AgreementDiff.Alignment.Classification;
+
+/// <summary>Turns the pipeline's links into the public result: change kinds, diffs, added and removed clauses, the summary.</summary>
+internal sealed class ComparisonBuilder(AlignmentContext context)
+{
+    private readonly Dictionary<int, Features.TermWeights> _weights = [];
+
+    public AgreementComparison Build()
+    {
+        var kinds = ChangeClassifier.Classify(context.Links);
+        var matches = context.Links
+            .Select((link, i) => (Link: link, Kind: kinds[i]))
+            .OrderBy(x => x.Link.Left.Order).ThenBy(x => x.Link.Right.Order)
+            .Select(x => ToMatch(x.Link, x.Kind))
+            .ToList();
+        var added = context.Nodes[1].Where(n => !n.IsMatched).ToList();
+        var removed = context.Nodes[0].Where(n => !n.IsMatched).ToList();
+        var summary = new SummaryBuilder(context).Build(matches, added, removed);
+        return new AgreementComparison(context.Left, context.Right, context.LeftScope, context.RightScope, matches, [.. added.Select(n => n.Clause)], [.. removed.Select(n => n.Clause)], summary, context.Options.Threshold);
+    }
+
+    private ClauseMatch ToMatch(Link link, ChangeKind kind)
+    {
+        var (l, r) = (link.Left, link.Right);
+        var role = l.Level == r.Level ? l.Role : l.Level > r.Level ? l.Role : r.Role;
+        var terms = WeightsAt(Math.Max(l.Level, r.Level));
+        var similarity = terms.Compare(l.Subtree, r.Subtree);
+        var shared = terms.Shared(l.Subtree, r.Subtree, 8, context.Parameters.ExplanationTermFloor).Select(context.Vocabulary.Written).ToList();
+        var explanation = new MatchExplanation(shared, Round(similarity.Cosine), Round(similarity.Containment), l.SameContextAs(r), link.Basis) { Evidence = link.Evidence };
+        return new ClauseMatch(l.Clause, r.Clause, role, Round(link.Score), kind, explanation, Diff.TextDiffer.Diff(l.Chunks, r.Chunks));
+    }
+
+    /// <summary>The term weights over a level's units, as the passes weighed them, for the explanation.</summary>
+    private Features.TermWeights WeightsAt(int level)
+    {
+        if (!_weights.TryGetValue(level, out var weights))
+        {
+            _weights[level] = weights = context.OpenLevel(level).Terms;
+        }
+
+        return weights;
+    }
+
+    private static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
+}
