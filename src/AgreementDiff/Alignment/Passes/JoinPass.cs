@@ -53,21 +53,24 @@ internal sealed class JoinPass : ILevelPass
         }
     }
 
-    /// <summary>Whether the candidate may become a second link: one end matched and the other not, or two matched articles; not yet linked, no pin.</summary>
+    /// <summary>Whether the candidate may become a second link: one end matched and the other not, or two matched articles; not yet linked, no pin, no list of names.</summary>
     /// <remarks>
     /// Two matched topics that share a moved sentence are two topics, not a split: the labelled agreements link none of
     /// 1,207 such pairs of sections, and 4 of 2,769 such pairs of items (a moved item is found at its own level and reported
     /// as moved). A law divides a provision between articles that each have a counterpart of their own: the labelled laws
-    /// link 18 of 3,606 such pairs of articles.
+    /// link 18 of 3,606 such pairs of articles. A parties or signature block is a list of names, which any formula or topic
+    /// naming the two governments repeats: what it shares is no restated provision (its own counterpart is found by place).
     /// </remarks>
     private static bool IsOpen(AlignmentContext context, Candidate candidate)
     {
         var (a, b) = (candidate.Left, candidate.Right);
         return (a.IsMatched != b.IsMatched || (a.IsMatched && IsArticle(a) && IsArticle(b)))
-            && !a.Partners.Contains(b) && !context.IsPinned(a) && !context.IsPinned(b);
+            && !a.Partners.Contains(b) && !context.IsPinned(a) && !context.IsPinned(b) && !IsNameList(a) && !IsNameList(b);
     }
 
     private static bool IsArticle(AlignmentNode node) => node.Clause.Style == NumberingStyle.Article;
+
+    private static bool IsNameList(AlignmentNode node) => node.Clause.Kind is ClauseKind.Parties or ClauseKind.Signatures;
 
     private static double[] Features(Candidate candidate, LevelState level)
     {
