@@ -6,6 +6,7 @@ namespace AgreementDiff.Benchmarks;
 
 /// <summary>Comparing two seeds end to end (read both, align, diff every matched pair), and two chosen sections.</summary>
 [MemoryDiagnoser]
+[Config(typeof(BaselineConfig))]
 public class AlignmentBenchmarks
 {
     private byte[] _000 = [];

@@ -84,6 +84,32 @@ public sealed class CompareCommandTests
     }
 
     [Fact]
+    public void Unknown_terms_exit_2_naming_the_kinds_there_are()
+    {
+        var result = CliRunner.Run("compare", Seed.ZhejiangAgreement, Seed.ZhejiangMemorandum, "--terms", "trigrams");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("agreement-diff: ").And.Contain("'trigrams'").And.Contain("Bigrams").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public void Compare_by_words_scores_with_its_own_model_and_still_finds_the_air_route_item()
+    {
+        string Score(string terms)
+        {
+            var result = CliRunner.Run("compare", Seed.ZhejiangAgreement, Seed.ZhejiangMemorandum, "--format", "json", "--terms", terms);
+            result.ExitCode.Should().Be(1, result.Error);
+            using var json = JsonDocument.Parse(result.Output);
+            var air = json.RootElement.GetProperty("matches").EnumerateArray()
+                .Single(m => m.GetProperty("left").GetProperty("path").GetString() == "二/(四)/1");
+            air.GetProperty("right").GetProperty("path").GetString().Should().Be("四/17", "with --terms {0}", terms);
+            return air.GetProperty("score").GetRawText();
+        }
+
+        Score("words").Should().NotBe(Score("bigrams"), "SmartCn words and bigrams have separately fitted weights");
+    }
+
+    [Fact]
     public void Compare_text_written_to_a_file_marks_changes_with_wdiff_markers()
     {
         using var folder = new TempFolder();

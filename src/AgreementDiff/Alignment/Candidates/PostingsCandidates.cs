@@ -4,7 +4,8 @@ namespace AgreementDiff.Alignment.Candidates;
 
 /// <summary>Each unit's most alike units on the other side by idf-weighted cosine, found through in-memory postings of the level's terms.</summary>
 /// <remarks>Every dot product the two sides share a term for is accumulated once (posting list by posting list), so the
-/// cost grows with the pairs that share a term, not with all pairs; no index is built.</remarks>
+/// cost grows with the pairs that share a term, not with all pairs; no index is built. Each unit keeps its best
+/// <see cref="ComparisonOptions.Candidates"/> (ties to the earlier unit), on both sides.</remarks>
 internal sealed class PostingsCandidates : ICandidateSource
 {
     public IEnumerable<(AlignmentNode Left, AlignmentNode Right)> Propose(AlignmentContext context, LevelState level)
@@ -22,11 +23,6 @@ internal sealed class PostingsCandidates : ICandidateSource
             var bag = rights[r].Subtree;
             for (var i = 0; i < bag.Ids.Length; i++)
             {
-                if (terms.IdfOf(bag.Ids[i]) <= 0)
-                {
-                    continue;
-                }
-
                 if (!postings.TryGetValue(bag.Ids[i], out var list))
                 {
                     postings[bag.Ids[i]] = list = [];
@@ -36,7 +32,9 @@ internal sealed class PostingsCandidates : ICandidateSource
             }
         }
 
-        var scores = new List<(int Left, int Right, double Cosine)>();
+        var k = context.Options.Candidates;
+        var result = new List<(AlignmentNode, AlignmentNode)>();
+        var bestOfRight = new PriorityQueue<int, (double Cosine, int Left)>[rights.Count];
         var accumulator = new double[rights.Count];
         var touched = new List<int>();
         for (var l = 0; l < lefts.Count; l++)
@@ -62,19 +60,38 @@ internal sealed class PostingsCandidates : ICandidateSource
             }
 
             var norm = terms.Stats(bag).Norm;
+            var scored = new List<(double Cosine, int Right)>(touched.Count);
             foreach (var r in touched)
             {
                 var cosine = accumulator[r] / (norm * terms.Stats(rights[r].Subtree).Norm);
-                scores.Add((l, r, cosine));
+                scored.Add((cosine, r));
                 accumulator[r] = 0;
+
+                // Each right unit keeps its k best lefts in a min-heap: the worst of them on top.
+                var heap = bestOfRight[r] ??= new PriorityQueue<int, (double Cosine, int Left)>(Comparer<(double Cosine, int Left)>.Create((a, b) => a.Cosine != b.Cosine ? a.Cosine.CompareTo(b.Cosine) : b.Left.CompareTo(a.Left)));
+                heap.Enqueue(l, (cosine, l));
+                if (heap.Count > k)
+                {
+                    heap.Dequeue();
+                }
             }
 
             touched.Clear();
+            scored.Sort((a, b) => a.Cosine != b.Cosine ? b.Cosine.CompareTo(a.Cosine) : a.Right.CompareTo(b.Right));
+            for (var i = 0; i < Math.Min(k, scored.Count); i++)
+            {
+                result.Add((lefts[l], rights[scored[i].Right]));
+            }
         }
 
-        var k = context.Options.Candidates;
-        var best = scores.GroupBy(s => s.Left).SelectMany(g => g.OrderByDescending(s => s.Cosine).ThenBy(s => s.Right).Take(k))
-            .Concat(scores.GroupBy(s => s.Right).SelectMany(g => g.OrderByDescending(s => s.Cosine).ThenBy(s => s.Left).Take(k)));
-        return best.Select(s => (lefts[s.Left], rights[s.Right]));
+        for (var r = 0; r < rights.Count; r++)
+        {
+            while (bestOfRight[r] is { Count: > 0 } heap)
+            {
+                result.Add((lefts[heap.Dequeue()], rights[r]));
+            }
+        }
+
+        return result;
     }
 }

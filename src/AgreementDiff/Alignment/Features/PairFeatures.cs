@@ -91,11 +91,12 @@ internal static class PairFeatures
     /// <summary>Fills the content features of every candidate of the level.</summary>
     public static void ComputeContent(LevelState level, int minPassageTerms)
     {
+        var passages = level.PassagesOf(minPassageTerms);
         foreach (var candidate in level.Candidates)
         {
             var (l, r) = (candidate.Left, candidate.Right);
             candidate.Similarity = level.Terms.Compare(l.Subtree, r.Subtree);
-            (candidate.Passage, candidate.PassageMass) = candidate.Similarity.Cosine > 0 ? Passages.Best(l, r, level.Terms, minPassageTerms) : (0, 0);
+            (candidate.Passage, candidate.PassageMass) = candidate.Similarity.Cosine > 0 ? passages.Best(l, r) : (0, 0);
         }
 
         var best = new Dictionary<AlignmentNode, (double First, double Second, Candidate? Top)>();

@@ -44,7 +44,7 @@ internal sealed class AlignmentNode(Clause clause, int side, int order, Alignmen
     public List<TermBag> Passages { get; } = [];
 
     /// <summary>Gets the passages of the clause and all its descendants, in document order.</summary>
-    public IReadOnlyList<TermBag> SubtreePassages => _subtreePassages ??= [.. SelfAndDescendants().SelectMany(n => n.Passages)];
+    public IReadOnlyList<TermBag> SubtreePassages => _subtreePassages ??= Children.Count == 0 ? Passages : [.. Passages, .. Children.SelectMany(c => c.SubtreePassages)];
 
     /// <summary>Gets or sets the clause's own text cut for diffing.</summary>
     public DiffChunks Chunks { get; set; } = null!;
@@ -65,14 +65,18 @@ internal sealed class AlignmentNode(Clause clause, int side, int order, Alignmen
 
     public string SubtreeText() => string.Join('\n', Clause.Descendants().Prepend(Clause).Select(TextOf));
 
+    /// <summary>The node and its descendants in document order (depth first, an explicit stack rather than nested iterators).</summary>
     public IEnumerable<AlignmentNode> SelfAndDescendants()
     {
-        yield return this;
-        foreach (var child in Children)
+        var stack = new Stack<AlignmentNode>();
+        stack.Push(this);
+        while (stack.Count > 0)
         {
-            foreach (var descendant in child.SelfAndDescendants())
+            var node = stack.Pop();
+            yield return node;
+            for (var i = node.Children.Count - 1; i >= 0; i--)
             {
-                yield return descendant;
+                stack.Push(node.Children[i]);
             }
         }
     }

@@ -33,6 +33,8 @@ internal sealed class Candidate(AlignmentNode left, AlignmentNode right)
 /// <summary>What the passes of one level share: its units on each side, the term weights over them and the candidate pairs.</summary>
 internal sealed class LevelState
 {
+    private readonly Dictionary<int, Passages> _passages = [];
+
     public LevelState(int level, List<AlignmentNode>[] units, TermWeights terms, TermWeights headings)
     {
         (Level, Units, Terms, Headings) = (level, units, terms, headings);
@@ -53,6 +55,17 @@ internal sealed class LevelState
     /// <summary>Gets the candidate pairs, in a deterministic order (left's order, then right's).</summary>
     public List<Candidate> Candidates { get; } = [];
 
+    /// <summary>The level's passages of at least <paramref name="minTerms"/> distinctive terms, indexed once.</summary>
+    public Passages PassagesOf(int minTerms)
+    {
+        if (!_passages.TryGetValue(minTerms, out var passages))
+        {
+            _passages[minTerms] = passages = new Passages(Terms, minTerms);
+        }
+
+        return passages;
+    }
+
     /// <summary>Gets the candidates of each unit, best first once scored.</summary>
     public Dictionary<AlignmentNode, List<Candidate>> ByNode { get; } = [];
 
@@ -61,7 +74,18 @@ internal sealed class LevelState
     {
         Candidates.Clear();
         ByNode.Clear();
-        foreach (var (left, right) in pairs.Distinct().OrderBy(p => p.Left.Order).ThenBy(p => p.Right.Order))
+        var seen = new HashSet<(int, int)>();
+        var unique = new List<(AlignmentNode Left, AlignmentNode Right)>();
+        foreach (var pair in pairs)
+        {
+            if (seen.Add((pair.Left.Order, pair.Right.Order)))
+            {
+                unique.Add(pair);
+            }
+        }
+
+        unique.Sort((a, b) => a.Left.Order != b.Left.Order ? a.Left.Order.CompareTo(b.Left.Order) : a.Right.Order.CompareTo(b.Right.Order));
+        foreach (var (left, right) in unique)
         {
             var candidate = new Candidate(left, right);
             Candidates.Add(candidate);

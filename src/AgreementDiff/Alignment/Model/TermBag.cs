@@ -50,7 +50,7 @@ internal sealed class TermBag
         return new TermBag([.. ids], [.. counts]);
     }
 
-    /// <summary>The sum of several bags.</summary>
+    /// <summary>The sum of several bags (a merge of their sorted ids).</summary>
     public static TermBag Sum(IReadOnlyList<TermBag> bags)
     {
         if (bags.Count == 1)
@@ -58,16 +58,39 @@ internal sealed class TermBag
             return bags[0];
         }
 
-        var totals = new SortedDictionary<int, int>();
+        var total = 0;
+        foreach (var bag in bags)
+        {
+            total += bag.Ids.Length;
+        }
+
+        var pairs = new (int Id, int Count)[total];
+        var at = 0;
         foreach (var bag in bags)
         {
             for (var i = 0; i < bag.Ids.Length; i++)
             {
-                totals[bag.Ids[i]] = totals.GetValueOrDefault(bag.Ids[i]) + bag.Counts[i];
+                pairs[at++] = (bag.Ids[i], bag.Counts[i]);
             }
         }
 
-        return new TermBag([.. totals.Keys], [.. totals.Values]);
+        Array.Sort(pairs, (a, b) => a.Id.CompareTo(b.Id));
+        var ids = new List<int>(total);
+        var counts = new List<int>(total);
+        foreach (var (id, count) in pairs)
+        {
+            if (ids.Count > 0 && ids[^1] == id)
+            {
+                counts[^1] += count;
+            }
+            else
+            {
+                ids.Add(id);
+                counts.Add(count);
+            }
+        }
+
+        return new TermBag([.. ids], [.. counts]);
     }
 
     /// <summary>This bag without the terms <paramref name="other"/> holds.</summary>

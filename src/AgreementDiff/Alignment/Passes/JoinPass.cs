@@ -23,12 +23,23 @@ internal sealed class JoinPass : ILevelPass
     public void Run(AlignmentContext context, LevelState level)
     {
         var model = context.Models.Join;
+        var rests = new Dictionary<AlignmentNode, (int Partners, TermBag Terms)>();
+        TermBag Rest(AlignmentNode node)
+        {
+            if (!rests.TryGetValue(node, out var rest) || rest.Partners != node.Partners.Count)
+            {
+                rests[node] = rest = (node.Partners.Count, RestOf(node));
+            }
+
+            return rest.Terms;
+        }
+
         var considered = new List<(Candidate Candidate, double Score, double[] Features, bool BothMatched)>();
         foreach (var candidate in level.Candidates)
         {
             if (IsOpen(context, candidate))
             {
-                var features = Features(candidate, level);
+                var features = Features(candidate, level, Rest);
                 context.Observer?.JoinConsidered(candidate.Left, candidate.Right, features);
                 var score = model.Score(features);
                 if (score >= context.Parameters.JoinThreshold)
@@ -45,7 +56,7 @@ internal sealed class JoinPass : ILevelPass
             // The pieces of one divided article each join it; what the earlier pieces took does not make the next one new.
             var (score, reasons) = bothMatched || !(candidate.Left.IsMatched && candidate.Right.IsMatched)
                 ? (first, features)
-                : Features(candidate, level) is var again ? (model.Score(again), again) : default;
+                : Features(candidate, level, Rest) is var again ? (model.Score(again), again) : default;
             if (score >= context.Parameters.JoinThreshold && IsOpen(context, candidate))
             {
                 context.Accept(candidate.Left, candidate.Right, score, MatchBasis.Passage, model.Explain(reasons));
@@ -72,11 +83,11 @@ internal sealed class JoinPass : ILevelPass
 
     private static bool IsNameList(AlignmentNode node) => node.Clause.Kind is ClauseKind.Parties or ClauseKind.Signatures;
 
-    private static double[] Features(Candidate candidate, LevelState level)
+    private static double[] Features(Candidate candidate, LevelState level, Func<AlignmentNode, TermBag> rest)
     {
         var (a, b) = (candidate.Left, candidate.Right);
         var terms = level.Terms;
-        var (restA, restB) = (Rest(a), Rest(b));
+        var (restA, restB) = (rest(a), rest(b));
         var (towardB, towardA) = (RestSimilarity(a.Subtree, restB, terms), RestSimilarity(b.Subtree, restA, terms));
         var (shareA, shareB) = (Share(restA, a.Subtree, terms), Share(restB, b.Subtree, terms));
         var restMass = Math.Min(SharedMass(a.Subtree, restB, terms), SharedMass(b.Subtree, restA, terms));
@@ -106,7 +117,7 @@ internal sealed class JoinPass : ILevelPass
     }
 
     /// <summary>What a clause says beyond its partners: its terms none of them holds (all of it when it has none).</summary>
-    private static TermBag Rest(AlignmentNode node) =>
+    private static TermBag RestOf(AlignmentNode node) =>
         node.Partners.Count == 0 ? node.Subtree : node.Subtree.Except(TermBag.Sum([.. node.Partners.Select(p => p.Subtree)]));
 
     private static double RestSimilarity(TermBag whole, TermBag rest, TermWeights terms) => rest.Count == 0 ? 0 : terms.Compare(whole, rest).Base;

@@ -1,4 +1,3 @@
-using AgreementDiff.Alignment.Features;
 using AgreementDiff.Alignment.Model;
 
 namespace AgreementDiff.Alignment.Passes;
@@ -26,6 +25,7 @@ internal sealed class RunningTextPass : ILevelPass
         }
 
         var parameters = context.Parameters;
+        var (passages, longPassages) = (level.PassagesOf(parameters.MinPassageTerms), level.PassagesOf(2 * parameters.MinPassageTerms));
         for (var side = 0; side < 2; side++)
         {
             var texts = context.Nodes[1 - side].Where(n => n.Role == ClauseRole.Section && n.Children.Count == 0 && !n.IsFormula && n.Clause.Kind != ClauseKind.Annex).ToList();
@@ -42,7 +42,7 @@ internal sealed class RunningTextPass : ILevelPass
                     foreach (var source in sources)
                     {
                         var similarity = level.Terms.Compare(unit.Subtree, source.Subtree);
-                        var passage = Passages.Best(unit, source, level.Terms, parameters.MinPassageTerms).Similarity;
+                        var passage = passages.Best(unit, source).Similarity;
                         if (similarity.LeftHeld >= parameters.RunningTextCoverage || passage >= parameters.RunningTextPassage)
                         {
                             Link(context, unit, source, Math.Max(similarity.Base, passage));
@@ -55,11 +55,11 @@ internal sealed class RunningTextPass : ILevelPass
                 // Restated under another topic: the one other text whose long passage is most like one of the item's, unless
                 // the item's partners already restate that passage as closely.
                 var elsewhere = texts.Where(t => !sources.Contains(t) && !unit.Partners.Contains(t))
-                    .Select(t => (Text: t, Best: Passages.BestOf(unit, t, level.Terms, 2 * parameters.MinPassageTerms)))
+                    .Select(t => (Text: t, Best: longPassages.BestOf(unit, t)))
                     .Where(t => t.Best.Similarity >= parameters.RunningTextPassage)
                     .OrderByDescending(t => t.Best.Similarity).ThenBy(t => t.Text.Order)
                     .FirstOrDefault();
-                if (elsewhere.Text is not null && !Passages.Explained(unit, elsewhere.Best.Passage!, elsewhere.Best.Similarity, level.Terms))
+                if (elsewhere.Text is not null && !longPassages.Explained(unit, elsewhere.Best.Passage!, elsewhere.Best.Similarity))
                 {
                     Link(context, unit, elsewhere.Text, elsewhere.Best.Similarity);
                 }
