@@ -60,7 +60,7 @@ public sealed class Agreement
     /// <summary>Enumerates every clause depth first, in document order.</summary>
     public IEnumerable<Clause> AllClauses() => Clauses.SelectMany(c => c.Descendants().Prepend(c));
 
-    /// <summary>Finds every clause whose label, path or path suffix is <paramref name="address"/>; falls back to clauses whose heading is the address.</summary>
+    /// <summary>Finds every clause whose label, path or path suffix is <paramref name="address"/>; then clauses numbered the same in another form (第12条 for 第十二条, 12 for the article); then clauses whose heading is the address.</summary>
     /// <param name="address">A label, path or path suffix, with or without a leading <c>§</c>.</param>
     /// <returns>The matching clauses in document order; empty when none matches.</returns>
     public IReadOnlyList<Clause> Find(string address)
@@ -73,9 +73,15 @@ public sealed class Agreement
         }
 
         var byLabel = AllClauses().Where(c => ClauseAddress.Matches(c, segments)).ToList();
-        if (byLabel.Count > 0 || segments.Count > 1)
+        if (byLabel.Count > 0)
         {
             return byLabel;
+        }
+
+        var byNumber = AllClauses().Where(c => ClauseAddress.Matches(c, segments, byNumber: true)).ToList();
+        if (byNumber.Count > 0 || segments.Count > 1)
+        {
+            return byNumber;
         }
 
         return AllClauses().Where(c => c.Heading is { } h && ClauseAddress.Normalize(h) == segments[0]).ToList();

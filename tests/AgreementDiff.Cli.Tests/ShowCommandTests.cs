@@ -25,6 +25,21 @@ public sealed class ShowCommandTests
         Expected.Matches("show-003-aviation.md", result.Output);
     }
 
+    [Theory]
+    [InlineData("第十二条")]
+    [InlineData("第12条")]
+    [InlineData("12")]
+    public void Show_finds_a_laws_article_by_its_number_in_any_form(string address)
+    {
+        var law = Path.Combine(SeedCorpus.RepositoryRoot, "tests", "AgreementDiff.Tests", "Alignment", "Laws", "statistics-2024.md");
+
+        var result = CliRunner.Run("show", law, address, "--format", "json");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("clause").GetProperty("path").GetString().Should().Be("第一章/第十二条");
+    }
+
     [Fact]
     public void Show_json_writes_the_clause_as_the_outline_does()
     {

@@ -46,4 +46,8 @@ public sealed record ComparisonSummary(
     IReadOnlyList<SectionSummary> BySection,
     IReadOnlyList<NamedInitiative> InitiativesAdded,
     IReadOnlyList<NamedInitiative> InitiativesDropped,
-    IReadOnlyList<NumberChange> NumbersChanged);
+    IReadOnlyList<NumberChange> NumbersChanged)
+{
+    /// <summary>Gets the runs of sections kept in order but renumbered, each named once (<c>第9–38条 → 第10–42条, renumbered; 12 reworded</c>).</summary>
+    public IReadOnlyList<RenumberedRun> Renumbered { get; init; } = [];
+}

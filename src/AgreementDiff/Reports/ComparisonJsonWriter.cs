@@ -235,6 +235,22 @@ public static class ComparisonJsonWriter
         }
 
         writer.WriteEndArray();
+        writer.WriteStartArray("renumbered");
+        foreach (var run in summary.Renumbered)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("left", run.LeftRange);
+            writer.WriteString("right", run.RightRange);
+            writer.WriteString("leftFirst", run.LeftFirst.Path);
+            writer.WriteString("leftLast", run.LeftLast.Path);
+            writer.WriteString("rightFirst", run.RightFirst.Path);
+            writer.WriteString("rightLast", run.RightLast.Path);
+            writer.WriteNumber("pairs", run.Pairs);
+            writer.WriteNumber("reworded", run.Reworded);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 }

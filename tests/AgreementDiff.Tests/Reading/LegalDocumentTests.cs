@@ -157,4 +157,29 @@ public sealed class LegalDocumentTests
         law["第二條"].Path.Should().Be("第二章/第二條");
         law.Clauses[1].Heading.Should().Be("附則");
     }
+
+    [Theory]
+    [InlineData("第十二条")]
+    [InlineData("第12条")]
+    [InlineData("第十二條")]
+    [InlineData("12")]
+    [InlineData("§ 第一章/第12条")]
+    [InlineData("第1章/12")]
+    public void Article_is_found_by_its_number_in_any_form(string address)
+    {
+        var law = AgreementReader.ReadFile(Path.Combine(Laws, "statistics-2024.md"));
+
+        law[address].Path.Should().Be("第一章/第十二条");
+    }
+
+    [Fact]
+    public void Number_forms_never_shadow_a_label_printed_that_way_nor_match_another_kind_of_clause()
+    {
+        const string text = "合作協議\n\n一、總則\n\n12. 第十二項內容。\n\n第十二條 條文。\n";
+        var agreement = AgreementReader.Parse(text, "test.txt");
+
+        agreement.Find("12").Select(c => c.Label).Should().Equal("12");
+        agreement.Find("第12條").Select(c => c.Label).Should().Equal("第十二條");
+        agreement.Find("(12)").Should().BeEmpty();
+    }
 }

@@ -68,6 +68,17 @@ public class JsonSchemaTests
     }
 
     [Fact]
+    public void A_law_revision_with_renumbered_runs_matches_the_compare_schema()
+    {
+        var laws = Path.Combine(SeedCorpus.RepositoryRoot, "tests", "AgreementDiff.Tests", "Alignment", "Laws");
+        var comparison = AgreementComparer.Default.Compare(
+            AgreementReader.ReadFile(Path.Combine(laws, "supervision-2018.md")), AgreementReader.ReadFile(Path.Combine(laws, "supervision-2024.md")));
+        comparison.Summary.Renumbered.Should().NotBeEmpty("the schema's renumbered runs must be exercised");
+
+        ErrorsOf(ComparisonJsonWriter.ToJson(comparison), CompareSchema.Value).Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_comparison_of_two_chosen_clauses_with_a_pin_matches_the_compare_schema()
     {
         var left = SeedCorpus.Read(Seed.ZhejiangAgreement);

@@ -17,7 +17,11 @@ internal sealed class ComparisonBuilder(AlignmentContext context)
             .ToList();
         var added = context.Nodes[1].Where(n => !n.IsMatched).ToList();
         var removed = context.Nodes[0].Where(n => !n.IsMatched).ToList();
-        var summary = new SummaryBuilder(context).Build(matches, added, removed);
+        var order = context.Nodes.Select(side => side.ToDictionary<Model.AlignmentNode, Clause, int>(n => n.Clause, n => n.Order, ReferenceEqualityComparer.Instance)).ToArray();
+        var summary = new SummaryBuilder(context).Build(matches, added, removed) with
+        {
+            Renumbered = RenumberedRuns.Find(matches, c => order[0][c], c => order[1][c]),
+        };
         return new AgreementComparison(context.Left, context.Right, context.LeftScope, context.RightScope, matches, [.. added.Select(n => n.Clause)], [.. removed.Select(n => n.Clause)], summary, context.Options.Threshold);
     }
 
