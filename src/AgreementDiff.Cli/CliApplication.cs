@@ -73,6 +73,11 @@ internal static class CliApplication
             error.WriteLine($"agreement-diff: error: {e.Message}");
             return BadInput;
         }
+        catch (AgreementDiff.Analysis.LexiconFormatException e)
+        {
+            error.WriteLine($"agreement-diff: error: {e.Message}");
+            return BadInput;
+        }
         catch (CliUsageException e)
         {
             error.WriteLine($"agreement-diff: error: {e.Message}");

@@ -84,6 +84,46 @@ public sealed class CompareCommandTests
     }
 
     [Fact]
+    public void English_release_against_its_chinese_agreement_matches_each_topic_to_its_section_side_by_side()
+    {
+        var result = CliRunner.Run("compare", Seed.JiangsuPressReleaseEnglish, Seed.JiangsuAgreement, "--format", "json");
+
+        result.ExitCode.Should().Be(1, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        var matches = json.RootElement.GetProperty("matches").EnumerateArray().ToList();
+        string? Counterpart(string english) => matches.Single(m => m.GetProperty("left").GetProperty("path").GetString() == english).GetProperty("right").GetProperty("path").GetString();
+        Counterpart("Finance").Should().Be("二");
+        Counterpart("Legal services").Should().Be("六");
+        Counterpart("Facilitation for Hong Kong people in the Mainland").Should().Be("十二");
+        matches.Should().OnlyContain(m => m.GetProperty("crossLingual").GetBoolean());
+        var finance = matches.Single(m => m.GetProperty("left").GetProperty("path").GetString() == "Finance");
+        finance.GetProperty("explanation").GetProperty("sharedTerms").EnumerateArray().Select(t => t.GetString()).Should().Contain(t => t!.Contains(" ↔ 金融", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_the_dictionary_an_english_release_and_a_chinese_agreement_share_nothing()
+    {
+        var result = CliRunner.Run("compare", Seed.JiangsuPressReleaseEnglish, Seed.JiangsuAgreement, "--format", "json", "--dictionary", "none");
+
+        result.ExitCode.Should().Be(1, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("matches").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public void A_dictionary_file_that_is_not_a_table_exits_2_naming_its_line()
+    {
+        using var folder = new TempFolder();
+        var table = Path.Combine(folder.Path, "table.tsv");
+        File.WriteAllText(table, "# a table\n金融\tfinanc\n合作 cooper\n");
+
+        var result = CliRunner.Run("compare", Seed.JiangsuPressReleaseEnglish, Seed.JiangsuAgreement, "--dictionary", table);
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().StartWith("agreement-diff: error: table.tsv, line 3: expected a word, a tab").And.NotContain("   at ");
+    }
+
+    [Fact]
     public void Unknown_terms_exit_2_naming_the_kinds_there_are()
     {
         var result = CliRunner.Run("compare", Seed.ZhejiangAgreement, Seed.ZhejiangMemorandum, "--terms", "trigrams");

@@ -51,6 +51,20 @@ public sealed class MatrixCommandTests(SeedMatrix matrix) : IClassFixture<SeedMa
             .And.Contain([Column(Seed.ZhejiangAgreement), Column(Seed.ZhejiangPressRelease), Column(Seed.ZhejiangMemorandum)]);
     }
 
+    [Theory]
+    [InlineData("Finance", "金融")]
+    [InlineData("Legal services", "法律服務")]
+    [InlineData("Youth development", "青年發展")]
+    public void The_english_release_reports_its_topics_in_the_rows_of_the_chinese_sections(string english, string chinese)
+    {
+        using var json = JsonDocument.Parse(matrix.Json.Output);
+        var topic = json.RootElement.GetProperty("topics").EnumerateArray()
+            .Should().ContainSingle(t => t.GetProperty("headings").EnumerateArray().Any(h => h.GetString() == chinese)).Subject;
+
+        Headings(topic, Column(Seed.JiangsuPressReleaseEnglish)).Should().Contain(english);
+        Headings(topic, Column(Seed.JiangsuAgreement)).Should().Contain(chinese);
+    }
+
     [Fact]
     public void Every_section_of_every_agreement_is_in_exactly_one_row()
     {
@@ -115,6 +129,9 @@ public sealed class MatrixCommandTests(SeedMatrix matrix) : IClassFixture<SeedMa
         matrix.Json.ExitCode.Should().Be(0, matrix.Json.Error);
         return json.RootElement.GetProperty("topics").EnumerateArray().Should().ContainSingle(t => t.GetProperty("name").GetString() == name).Subject;
     }
+
+    private static List<string?> Headings(JsonElement topic, int column) =>
+        [.. topic.GetProperty("cells")[column].EnumerateArray().Select(c => c.GetProperty("heading").GetString())];
 
     private static List<int> Covered(JsonElement topic) =>
         [.. topic.GetProperty("cells").EnumerateArray().Select((cell, column) => (cell, column)).Where(c => c.cell.GetArrayLength() > 0).Select(c => c.column)];

@@ -16,6 +16,8 @@ using AgreementDiff.Tests.Support.Evaluation;
 //   dotnet run -c Release --project tools/WeightFitter -- --lopo         # also leave one pair out (about a minute a kind)
 //   dotnet run -c Release --project tools/WeightFitter -- --check        # fit and compare with the committed files; exit 1 if one differs
 //   dotnet run -c Release --project tools/WeightFitter -- --terms Both   # one kind only
+//   dotnet run -c Release --project tools/WeightFitter -- --crosslingual # only the fit across languages (weights.crosslingual.json,
+//                                                                           on the English/Chinese pairs, with CC-CEDICT)
 // For development: --threshold T, --param Name=Value, --no Pass try other settings without writing anything;
 // --explain NAME prints why each miss of the labelled pairs named NAME was missed; --joins LEFT RIGHT prints every join
 // weighed between two files; --dump DIR writes the examples as CSV.
@@ -23,14 +25,26 @@ var options = Options(args);
 var folder = Path.Combine(SeedCorpus.RepositoryRoot, "src", "AgreementDiff", "Alignment", "Scoring");
 var pairs = EvaluationSets.All;
 var only = Value(args, "--terms") is { } named ? Enum.Parse<AlignmentTerms>(named) : (AlignmentTerms?)null;
-AlignmentTerms[] kinds = only is { } one ? [one] : [AlignmentTerms.Bigrams, AlignmentTerms.Words, AlignmentTerms.Both];
+var crossLingualOnly = args.Contains("--crosslingual");
+
+// Each fit: its labelled pairs, its settings, its file. Documents in two languages are compared by the lexicon's English terms
+// and have a fit of their own on the pairs across languages.
+List<(string Name, IReadOnlyList<LabelledPair> Pairs, ComparisonOptions Settings, string File)> fits = crossLingualOnly ? [] :
+    [.. (only is { } one ? [one] : new[] { AlignmentTerms.Bigrams, AlignmentTerms.Words, AlignmentTerms.Both })
+        .Select(terms => (terms.ToString(), pairs, options with { Terms = terms }, ScoringModels.FileName(terms)))];
+if (only is null)
+{
+    fits.Add(("CrossLingual", EvaluationSets.CrossLingual, options with { Lexicon = AgreementDiff.Dictionaries.CcCedict.CcCedict.Lexicon }, ScoringModels.FileName(AlignmentTerms.Bigrams, crossLingual: true)));
+}
 
 if (Value(args, "--explain") is { } explain)
 {
-    foreach (var pair in pairs.Where(p => p.Name.Contains(explain, StringComparison.Ordinal)))
+    foreach (var pair in pairs.Concat(EvaluationSets.CrossLingual).Where(p => p.Name.Contains(explain, StringComparison.Ordinal)))
     {
         Console.WriteLine($"# {pair}");
-        MissExplainer.Explain(pair, ScoringModels.For(options.Terms), options).ToList().ForEach(Console.WriteLine);
+        var across = pair.Set == "crosslingual";
+        var settings = across ? options with { Lexicon = AgreementDiff.Dictionaries.CcCedict.CcCedict.Lexicon } : options;
+        MissExplainer.Explain(pair, ScoringModels.For(options.Terms, across), settings).ToList().ForEach(Console.WriteLine);
     }
 
     return 0;
@@ -44,20 +58,22 @@ if (Value(args, "--joins") is { } joinsLeft)
 }
 
 var status = 0;
-foreach (var terms in kinds)
+foreach (var (name, fitPairs, settings, fileName) in fits)
 {
-    var settings = options with { Terms = terms };
     var clock = Stopwatch.StartNew();
-    var models = WeightFitting.Fit(pairs, settings);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {terms}: fitted on {pairs.Count} labelled pairs in {clock.Elapsed.TotalSeconds:0.0} s"));
+    var models = WeightFitting.Fit(fitPairs, settings);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {name}: fitted on {fitPairs.Count} labelled pairs in {clock.Elapsed.TotalSeconds:0.0} s"));
     if (Value(args, "--dump") is { } dump)
     {
-        Dump(dump, WeightFitting.Collect(pairs, models, settings));
+        Dump(dump, WeightFitting.Collect(fitPairs, models, settings));
         continue;
     }
 
-    var file = Path.Combine(folder, ScoringModels.FileName(terms));
-    var json = models.ToJson($"Fitted by tools/WeightFitter for clauses compared by {terms.ToString().ToLowerInvariant()}, on the {pairs.Count} labelled pairs of tests/AgreementDiff.Tests/Alignment (seeds, outside, laws): {WeightFitting.Rounds} rounds of collect and refit, L2 penalty {WeightFitting.Penalty}. Do not edit by hand.");
+    var file = Path.Combine(folder, fileName);
+    var what = settings.Lexicon is null
+        ? $"clauses compared by {settings.Terms.ToString().ToLowerInvariant()}, on the {fitPairs.Count} labelled pairs of tests/AgreementDiff.Tests/Alignment (seeds, outside, laws)"
+        : $"an English document against a Chinese one, compared by CC-CEDICT's English terms, on the {fitPairs.Count} labelled pairs of tests/AgreementDiff.Tests/Alignment/CrossLingual";
+    var json = models.ToJson($"Fitted by tools/WeightFitter for {what}: {WeightFitting.Rounds} rounds of collect and refit, L2 penalty {WeightFitting.Penalty}. Do not edit by hand.");
     if (args.Contains("--check"))
     {
         var same = File.Exists(file) && File.ReadAllText(file) == json;
@@ -66,18 +82,18 @@ foreach (var terms in kinds)
         continue;
     }
 
-    var experiment = settings with { Terms = AlignmentTerms.Bigrams } != ComparisonOptions.Default with { Terms = AlignmentTerms.Bigrams };
+    var experiment = settings with { Terms = AlignmentTerms.Bigrams, Lexicon = null } != ComparisonOptions.Default;
     if (!experiment)
     {
         File.WriteAllText(file, json);
         Console.WriteLine($"wrote {file}");
     }
 
-    Print("in sample", AlignmentEvaluation.Run(pairs, (l, r) => AlignmentPipeline.Default.Run(l, r, null, null, settings, models)), perPair: terms == AlignmentTerms.Bigrams || only is not null);
+    Print("in sample", AlignmentEvaluation.Run(fitPairs, (l, r) => AlignmentPipeline.Default.Run(l, r, null, null, settings, models)), perPair: name is "Bigrams" or "CrossLingual" || only is not null);
     if (args.Contains("--lopo"))
     {
         clock.Restart();
-        Print("leave one pair out", WeightFitting.LeaveOnePairOut(pairs, settings), perPair: true);
+        Print("leave one pair out", WeightFitting.LeaveOnePairOut(fitPairs, settings), perPair: true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({clock.Elapsed.TotalSeconds:0} s)"));
     }
 }

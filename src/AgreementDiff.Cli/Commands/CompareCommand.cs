@@ -24,10 +24,11 @@ internal static class CompareCommand
         var pairs = new Option<string[]>("--pair") { Description = "Declare two clauses equivalent, LEFT=RIGHT, for example \"(十二)=五\" (repeatable).", AllowMultipleArgumentsPerToken = true };
         var threshold = new Option<string?>("--threshold") { Description = "The lowest score at which clauses match, in [0, 1] (written 0.3 whatever the locale); default 0.3." };
         var terms = new Option<AlignmentTerms>("--terms") { Description = "Compare clauses by bigrams (default: fastest), words (SmartCn) or both (best on laws, about four times slower).", DefaultValueFactory = _ => AlignmentTerms.Bigrams };
+        var dictionary = DictionaryOption.Create();
         var report = ReportOptions.Create("text, markdown, json (the contract documented in the README) or html (one self-contained page).");
         var command = new Command("compare", "Align the clauses of two agreements and show what was added, removed and changed. Exit code 1 when they differ, as diff(1).")
         {
-            left, right, section, against, pairs, threshold, terms,
+            left, right, section, against, pairs, threshold, terms, dictionary,
         };
         report.AddTo(command);
         command.SetAction(parse =>
@@ -57,7 +58,8 @@ internal static class CompareCommand
 
             var a = Seeds.Read(parse.GetValue(left)!);
             var b = Seeds.Read(parse.GetValue(right)!);
-            var comparer = new AgreementComparer(new ComparisonOptions { Threshold = value, Pins = pins, Terms = parse.GetValue(terms) });
+            var lexicon = DictionaryOption.Read(parse.GetValue(dictionary), [a, b]);
+            var comparer = new AgreementComparer(new ComparisonOptions { Threshold = value, Pins = pins, Terms = parse.GetValue(terms), Lexicon = lexicon });
             AgreementComparison comparison;
             try
             {

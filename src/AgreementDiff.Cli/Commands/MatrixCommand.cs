@@ -14,9 +14,10 @@ internal static class MatrixCommand
     {
         var files = new Argument<string[]>("FILES") { Description = "Two or more agreements (paths or seed ids); all embedded seeds when none.", Arity = ArgumentArity.ZeroOrMore };
         var report = ReportOptions.Create("text, markdown, json or html (one self-contained page).");
+        var dictionary = DictionaryOption.Create();
         var command = new Command("matrix", "Align the sections of several agreements with each other: one row per topic, one column per agreement, blank where an agreement has no section on it.")
         {
-            files,
+            files, dictionary,
         };
         report.AddTo(command, sideBySide: false);
         command.SetAction(parse =>
@@ -38,7 +39,8 @@ internal static class MatrixCommand
             });
 
             TopicMatrix? matrix = null;
-            context.WithProgress("aligning", TopicMatrix.ComparisonCount(agreements.Count), tick => matrix = TopicMatrix.Build(agreements, progress: new Ticks(tick)));
+            var comparer = new Alignment.AgreementComparer(new Alignment.ComparisonOptions { Lexicon = DictionaryOption.Read(parse.GetValue(dictionary), agreements) });
+            context.WithProgress("aligning", TopicMatrix.ComparisonCount(agreements.Count), tick => matrix = TopicMatrix.Build(agreements, comparer, new Ticks(tick)));
             var request = report.Read(parse);
             switch (request.Format)
             {

@@ -34,7 +34,7 @@ internal sealed class AlignmentPipeline
     /// <summary>Compares two agreements, or two chosen clauses of them (<paramref name="leftScope"/>, <paramref name="rightScope"/>, matched to each other).</summary>
     public AgreementComparison Run(Agreement left, Agreement right, Clause? leftScope, Clause? rightScope, ComparisonOptions options, ScoringModels? models = null, IAlignmentObserver? observer = null)
     {
-        var context = new AlignmentContext(left, right, leftScope, rightScope, options, models ?? ScoringModels.For(options.Terms), observer);
+        var context = new AlignmentContext(left, right, leftScope, rightScope, options, models ?? ScoringModels.For(options.Terms, CrossLingual(left, right)), observer);
         if (leftScope is not null && rightScope is not null)
         {
             context.Pin(context.Nodes[0][0], context.Nodes[1][0]);
@@ -45,7 +45,8 @@ internal sealed class AlignmentPipeline
             context.Pin(context.Resolve(0, pin.Left), context.Resolve(1, pin.Right));
         }
 
-        var deepest = context.Nodes.SelectMany(n => n).Select(n => n.Level).DefaultIfEmpty(0).Max();
+        // Across languages without a lexicon nothing can be compared: only pins (and the two chosen clauses) are linked.
+        var deepest = context.Comparable ? context.Nodes.SelectMany(n => n).Select(n => n.Level).DefaultIfEmpty(0).Max() : 0;
         for (var level = 1; level <= deepest; level++)
         {
             var state = context.OpenLevel(level);
@@ -55,11 +56,14 @@ internal sealed class AlignmentPipeline
             }
         }
 
-        foreach (var pass in _documentPasses.Where(p => context.Enabled(p.Switch)))
+        foreach (var pass in _documentPasses.Where(p => context.Comparable && context.Enabled(p.Switch)))
         {
             pass.Run(context);
         }
 
         return new ComparisonBuilder(context).Build();
     }
+
+    /// <summary>Whether two documents are in different languages, as their metadata says.</summary>
+    public static bool CrossLingual(Agreement left, Agreement right) => !string.Equals(left.Metadata.Language, right.Metadata.Language, StringComparison.Ordinal);
 }

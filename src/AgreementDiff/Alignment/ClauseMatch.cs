@@ -20,4 +20,7 @@ public sealed record ClauseMatch(Clause Left, Clause Right, ClauseRole Role, dou
 
     /// <summary>Gets a value indicating whether some equal text is spelled in another script or variant (衞生 against 衛生).</summary>
     public bool ScriptDiffers => Diff.ScriptDiffers;
+
+    /// <summary>Gets a value indicating whether the two clauses are in different languages: matched through a bilingual lexicon, with the whole of each text as the diff, to be read side by side.</summary>
+    public bool CrossLingual { get; init; }
 }

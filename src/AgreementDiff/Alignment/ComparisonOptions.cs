@@ -31,6 +31,9 @@ public sealed record ComparisonOptions
 
     /// <summary>Gets the analysis shared by the index, the similarity and the diff, or <see langword="null"/> for <see cref="TextAnalysis.Default"/>.</summary>
     public TextAnalysis? Analysis { get; init; }
+
+    /// <summary>Gets the Chinese → English table that lets an English document be compared with a Chinese one (package <c>AgreementDiff.Dictionaries.CcCedict</c>), or <see langword="null"/>: then no English–Chinese link is made. Default: none.</summary>
+    public BilingualLexicon? Lexicon { get; init; }
 }
 
 /// <summary>The terms the aligner compares clauses by.</summary>

@@ -73,7 +73,7 @@ public sealed class TextAnalysis
         return Tokenize(WordAnalyzer, text);
     }
 
-    private static List<AnalyzedToken> Tokenize(Analyzer analyzer, string text)
+    internal static List<AnalyzedToken> Tokenize(Analyzer analyzer, string text)
     {
         var tokens = new List<AnalyzedToken>();
         using var stream = analyzer.GetTokenStream("text", text);
@@ -99,7 +99,7 @@ public sealed class TextAnalysis
     /// <summary>Analyzes several texts into words in one token stream, with offsets into each text.</summary>
     internal List<AnalyzedToken>[] TokenizeEachWords(IReadOnlyList<string> texts) => TokenizeEachWith(texts, WordAnalyzer);
 
-    private static List<AnalyzedToken>[] TokenizeEachWith(IReadOnlyList<string> texts, Analyzer analyzer)
+    internal static List<AnalyzedToken>[] TokenizeEachWith(IReadOnlyList<string> texts, Analyzer analyzer)
     {
         const string Separator = "\n\n";
         var starts = new int[texts.Count + 1];

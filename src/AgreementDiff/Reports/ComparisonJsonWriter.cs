@@ -108,6 +108,10 @@ public static class ComparisonJsonWriter
         writer.WriteString("change", Name(match.Change));
         writer.WriteBoolean("textChanged", match.TextChanged);
         writer.WriteBoolean("scriptDiffers", match.ScriptDiffers);
+        if (match.CrossLingual)
+        {
+            writer.WriteBoolean("crossLingual", true);
+        }
         writer.WriteStartObject("explanation");
         writer.WriteString("basis", match.Explanation.Basis switch
         {

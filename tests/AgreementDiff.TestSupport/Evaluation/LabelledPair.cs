@@ -105,6 +105,7 @@ public static class EvaluationSets
     private static readonly Lazy<IReadOnlyList<LabelledPair>> SeedPairs = new(() => LoadFolder("seeds", Folder("Evaluation"), SeedCorpus.Read));
     private static readonly Lazy<IReadOnlyList<LabelledPair>> OutsidePairs = new(() => LoadFolder("outside", Folder("Synthetic"), ReadIn(Folder("Synthetic"))));
     private static readonly Lazy<IReadOnlyList<LabelledPair>> LawPairs = new(() => LoadFolder("laws", Folder("Laws"), name => AgreementReader.ReadFile(Path.Combine(Folder("Laws"), name + ".md"))));
+    private static readonly Lazy<IReadOnlyList<LabelledPair>> CrossLingualPairs = new(() => LoadFolder("crosslingual", Folder("CrossLingual"), ReadAnywhere));
 
     /// <summary>Gets the labelled pairs of seeds (Alignment/Evaluation).</summary>
     public static IReadOnlyList<LabelledPair> Seeds => SeedPairs.Value;
@@ -115,7 +116,10 @@ public static class EvaluationSets
     /// <summary>Gets the labelled revision pairs of real Chinese laws and regulations (Alignment/Laws).</summary>
     public static IReadOnlyList<LabelledPair> Laws => LawPairs.Value;
 
-    /// <summary>Gets every labelled pair: seeds, outside, laws.</summary>
+    /// <summary>Gets the labelled pairs of an English and a Chinese document (Alignment/CrossLingual): a press release against its agreement, a text against its translation.</summary>
+    public static IReadOnlyList<LabelledPair> CrossLingual => CrossLingualPairs.Value;
+
+    /// <summary>Gets every labelled pair of two documents in one language: seeds, outside, laws.</summary>
     public static IReadOnlyList<LabelledPair> All => [.. Seeds, .. Outside, .. Laws];
 
     /// <summary>Gets the set with the given name.</summary>
@@ -124,6 +128,7 @@ public static class EvaluationSets
         "seeds" => Seeds,
         "outside" => Outside,
         "laws" => Laws,
+        "crosslingual" => CrossLingual,
         "all" => All,
         _ => throw new ArgumentException($"No evaluation set is called '{name}'.", nameof(name)),
     };
@@ -131,6 +136,20 @@ public static class EvaluationSets
     private static string Folder(string name) => Path.Combine(SeedCorpus.RepositoryRoot, "tests", "AgreementDiff.Tests", "Alignment", name);
 
     private static Func<string, Agreement> ReadIn(string folder) => name => AgreementReader.ReadFile(Path.Combine(folder, name));
+
+    /// <summary>Reads a document named without extension from the cross-lingual folder, the outside set's folder or the seeds.</summary>
+    private static Agreement ReadAnywhere(string name)
+    {
+        foreach (var folder in new[] { Folder("CrossLingual"), Folder("Synthetic") })
+        {
+            if (File.Exists(Path.Combine(folder, name + ".txt")))
+            {
+                return AgreementReader.ReadFile(Path.Combine(folder, name + ".txt"));
+            }
+        }
+
+        return SeedCorpus.Read(name);
+    }
 
     private static List<LabelledPair> LoadFolder(string set, string folder, Func<string, Agreement> read) =>
         [.. Directory.GetFiles(folder, "*.json").Where(f => Path.GetFileName(f).Contains("__", StringComparison.Ordinal))

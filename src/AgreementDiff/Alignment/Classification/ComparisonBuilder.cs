@@ -22,6 +22,11 @@ internal sealed class ComparisonBuilder(AlignmentContext context)
         {
             Renumbered = RenumberedRuns.Find(matches, c => order[0][c], c => order[1][c]),
         };
+        if (context.CrossLingual)
+        {
+            // Names and numbers are compared as written: across languages every one would differ.
+            summary = summary with { InitiativesAdded = [], InitiativesDropped = [], NumbersChanged = [] };
+        }
         return new AgreementComparison(context.Left, context.Right, context.LeftScope, context.RightScope, matches, [.. added.Select(n => n.Clause)], [.. removed.Select(n => n.Clause)], summary, context.Options.Threshold);
     }
 
@@ -31,9 +36,17 @@ internal sealed class ComparisonBuilder(AlignmentContext context)
         var role = l.Level == r.Level ? l.Role : l.Level > r.Level ? l.Role : r.Role;
         var terms = WeightsAt(Math.Max(l.Level, r.Level));
         var similarity = terms.Compare(l.Subtree, r.Subtree);
-        var shared = terms.Shared(l.Subtree, r.Subtree, 8, context.Parameters.ExplanationTermFloor).Select(context.Vocabulary.Written).ToList();
+        var shared = terms.Shared(l.Subtree, r.Subtree, 8, context.Parameters.ExplanationTermFloor).Select(id => context.CrossLingual ? context.Vocabulary.WrittenPair(id) : context.Vocabulary.Written(id)).ToList();
         var explanation = new MatchExplanation(shared, Round(similarity.Cosine), Round(similarity.Containment), l.SameContextAs(r), link.Basis) { Evidence = link.Evidence };
-        return new ClauseMatch(l.Clause, r.Clause, role, Round(link.Score), kind, explanation, Diff.TextDiffer.Diff(l.Chunks, r.Chunks));
+        var diff = context.CrossLingual ? SideBySide(l, r) : Diff.TextDiffer.Diff(l.Chunks, r.Chunks);
+        return new ClauseMatch(l.Clause, r.Clause, role, Round(link.Score), kind, explanation, diff) { CrossLingual = context.CrossLingual };
+    }
+
+    /// <summary>Two texts in two languages: a word diff would be all deletions and insertions, so the edit is the whole of each, to be shown side by side.</summary>
+    private static Diff.TextDiff SideBySide(AlignmentNode left, AlignmentNode right)
+    {
+        var (a, b) = (AlignmentNode.TextOf(left.Clause), AlignmentNode.TextOf(right.Clause));
+        return new Diff.TextDiff([new Diff.TextEdit(Diff.EditKind.Delete, a, string.Empty, 0, 0), new Diff.TextEdit(Diff.EditKind.Insert, string.Empty, b, a.Length, 0)]);
     }
 
     /// <summary>The term weights over a level's units, as the passes weighed them, for the explanation.</summary>

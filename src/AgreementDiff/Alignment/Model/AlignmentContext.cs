@@ -15,10 +15,12 @@ internal sealed class AlignmentContext
     {
         (Left, Right, LeftScope, RightScope, Options, Models, Observer) = (left, right, leftScope, rightScope, options, models, observer);
         Analysis = options.Analysis ?? TextAnalysis.Default;
+        CrossLingual = AlignmentPipeline.CrossLingual(left, right);
+        var concepts = CrossLingual && options.Lexicon is { } lexicon ? new ConceptAnalyzer(lexicon, Analysis.Options) : null;
         Nodes =
         [
-            NodeBuilder.Build(0, leftScope is null ? left.Clauses : [leftScope], Analysis, Vocabulary, options.Terms),
-            NodeBuilder.Build(1, rightScope is null ? right.Clauses : [rightScope], Analysis, Vocabulary, options.Terms),
+            NodeBuilder.Build(0, leftScope is null ? left.Clauses : [leftScope], Analysis, Vocabulary, options.Terms, concepts),
+            NodeBuilder.Build(1, rightScope is null ? right.Clauses : [rightScope], Analysis, Vocabulary, options.Terms, concepts),
         ];
         for (var side = 0; side < 2; side++)
         {
@@ -47,6 +49,12 @@ internal sealed class AlignmentContext
     public IAlignmentObserver? Observer { get; }
 
     public TextAnalysis Analysis { get; }
+
+    /// <summary>Gets a value indicating whether the two documents are written in different languages (their metadata says so): their clauses are compared through the lexicon's English terms, or not at all without one.</summary>
+    public bool CrossLingual { get; }
+
+    /// <summary>Gets a value indicating whether clauses can be compared at all: not across languages without a lexicon.</summary>
+    public bool Comparable => !CrossLingual || Options.Lexicon is not null;
 
     public Vocabulary Vocabulary { get; } = new();
 

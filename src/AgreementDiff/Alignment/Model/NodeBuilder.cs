@@ -9,7 +9,7 @@ internal static partial class NodeBuilder
     /// <summary>English function words (Lucene's list: a, of, the, will …), left out of the terms clauses are compared by; the diff keeps them.</summary>
     private static readonly Lucene.Net.Analysis.Util.CharArraySet StopWords = Lucene.Net.Analysis.Core.StopAnalyzer.ENGLISH_STOP_WORDS_SET;
 
-    public static List<AlignmentNode> Build(int side, IReadOnlyList<Clause> roots, TextAnalysis analysis, Vocabulary vocabulary, AlignmentTerms terms = AlignmentTerms.Bigrams)
+    public static List<AlignmentNode> Build(int side, IReadOnlyList<Clause> roots, TextAnalysis analysis, Vocabulary vocabulary, AlignmentTerms terms = AlignmentTerms.Bigrams, Lucene.Net.Analysis.Analyzer? concepts = null)
     {
         var nodes = new List<AlignmentNode>();
         foreach (var root in roots)
@@ -20,7 +20,8 @@ internal static partial class NodeBuilder
         // One stream of the index analyzer per side: its units are the diff's, and its pairs the terms (see QueryTerms).
         var texts = nodes.Select(n => AlignmentNode.TextOf(n.Clause)).ToList();
         var index = analysis.TokenizeEach(texts, forQuery: false);
-        var tokens = Terms(texts, index, analysis, terms);
+        // Across languages both sides are compared by English terms: English stems, and the lexicon's terms of Chinese words.
+        var tokens = concepts is null ? Terms(texts, index, analysis, terms) : TextAnalysis.TokenizeEachWith(texts, concepts);
         for (var i = 0; i < nodes.Count; i++)
         {
             AddTerms(nodes[i], texts[i], tokens[i], vocabulary);
@@ -143,9 +144,9 @@ internal static partial class NodeBuilder
 
             var id = vocabulary.Id(token.Term);
             own.Add(id);
-            if (node.Side == 0 && token.EndOffset > token.StartOffset)
+            if (token.EndOffset > token.StartOffset)
             {
-                vocabulary.Surface(id, text[token.StartOffset..token.EndOffset]);
+                vocabulary.Surface(id, node.Side, text[token.StartOffset..token.EndOffset]);
             }
 
             if (token.StartOffset > passageEnd)

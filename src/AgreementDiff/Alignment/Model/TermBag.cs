@@ -134,6 +134,7 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
     private readonly List<string?> _surface = [];
+    private readonly List<string?> _rightSurface = [];
 
     /// <summary>Gets the number of terms.</summary>
     public int Count => _terms.Count;
@@ -147,14 +148,28 @@ internal sealed class Vocabulary
             _ids.Add(term, id);
             _terms.Add(term);
             _surface.Add(null);
+            _rightSurface.Add(null);
         }
 
         return id;
     }
 
-    /// <summary>Remembers how the term was written the first time it was met on the left side.</summary>
-    public void Surface(int id, string written) => _surface[id] ??= written;
+    /// <summary>Remembers how the term was written the first time it was met on each side.</summary>
+    public void Surface(int id, int side, string written)
+    {
+        if (side == 0)
+        {
+            _surface[id] ??= written;
+        }
+        else
+        {
+            _rightSurface[id] ??= written;
+        }
+    }
 
     /// <summary>The term as written on the left side, else as analysed.</summary>
-    public string Written(int id) => _surface[id] ?? _terms[id];
+    public string Written(int id) => _surface[id] ?? _rightSurface[id] ?? _terms[id];
+
+    /// <summary>The term as written on each side (金融 ↔ financial), for a link across languages.</summary>
+    public string WrittenPair(int id) => $"{_surface[id] ?? _terms[id]} ↔ {_rightSurface[id] ?? _terms[id]}";
 }

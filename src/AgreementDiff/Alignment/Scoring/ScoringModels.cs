@@ -14,6 +14,8 @@ internal sealed class ScoringModels
     private static readonly Dictionary<AlignmentTerms, Lazy<ScoringModels>> Embedded = Enum.GetValues<AlignmentTerms>()
         .ToDictionary(terms => terms, terms => new Lazy<ScoringModels>(() => Load(FileName(terms))));
 
+    private static readonly Lazy<ScoringModels> EmbeddedCrossLingual = new(() => Load(FileName(AlignmentTerms.Bigrams, crossLingual: true)));
+
     public ScoringModels(LogisticModel content, LogisticModel ordered, LogisticModel join, LogisticModel group, IReadOnlyList<string> fittedOn)
     {
         (Content, Ordered, Join, Group, FittedOn) = (content, ordered, join, group, fittedOn);
@@ -23,10 +25,11 @@ internal sealed class ScoringModels
     public static ScoringModels Default => For(AlignmentTerms.Bigrams);
 
     /// <summary>Gets the models committed with the library for clauses compared by <paramref name="terms"/>: each set of terms has its own fit, since the features' values differ.</summary>
-    public static ScoringModels For(AlignmentTerms terms) => Embedded[terms].Value;
+    /// <remarks>Two documents in different languages are compared by the lexicon's English terms, whatever <paramref name="terms"/> asks: they have a fit of their own, on the labelled pairs across languages.</remarks>
+    public static ScoringModels For(AlignmentTerms terms, bool crossLingual = false) => crossLingual ? EmbeddedCrossLingual.Value : Embedded[terms].Value;
 
     /// <summary>The name of the weights file of the given terms, in Alignment/Scoring.</summary>
-    public static string FileName(AlignmentTerms terms) => $"weights.{terms.ToString().ToLowerInvariant()}.json";
+    public static string FileName(AlignmentTerms terms, bool crossLingual = false) => crossLingual ? "weights.crosslingual.json" : $"weights.{terms.ToString().ToLowerInvariant()}.json";
 
     /// <summary>Gets the first-stage pair model, over the content features.</summary>
     public LogisticModel Content { get; }
