@@ -294,7 +294,7 @@ internal static partial class DocumentPatterns
     [GeneratedRegex(@"^(?:This\s+(?:Agreement|Memorandum|Arrangement)\s+(?:is|was)\s+)?(?:Signed|Done)\s+(?:at|in|on)\b|^本(?:協議|协议|備忘錄|备忘录|安排)[^。]{0,40}?(?:於|于)[^。]{0,40}?(?:簽署|签署|簽訂|签订)(?!的)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SigningStatement();
 
-    [GeneratedRegex(@"附則|附则|最後條款|最后条款|其他|其它|生效|終止|终止|final|miscellaneous|entry into force", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"附則|附则|最後條款|最后条款|其他|其它|生效|終止|终止|final|miscellaneous|entry into force|supplementary provisions", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FinalProvisions();
 
     [GeneratedRegex(@"(協議|协议|備忘錄|备忘录|協定|协定|安排|合同|意向書|意向书|議定書|议定书|紀要|纪要|綱要|纲要|方案|措施|計劃|计划|規劃|规划|章程|公報|公报|聲明|声明|Agreement|Memorandum|Arrangement|Protocol|Understanding|Declaration)\s*(\([^)]{1,20}\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
