@@ -29,16 +29,21 @@ internal sealed class DiffChunks
 
     public int Count => Keys.Length;
 
-    public static DiffChunks Cut(string text, TextAnalysis analysis) => Cut(text, analysis.Tokenize(text), analysis);
-
     /// <summary>Cuts a text already analysed (by the index analyzer) into diff units.</summary>
-    public static DiffChunks Cut(string text, IReadOnlyList<AnalyzedToken> tokens, TextAnalysis analysis)
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">The index analyzer's tokens of the text.</param>
+    /// <param name="analysis">The analysis (its folding keys the gaps between tokens).</param>
+    /// <param name="words">Words of the text (SmartCn's, say): the characters of a word of two or more make one unit, so a diff shows 航線 inserted, not 航 and 線.</param>
+    public static DiffChunks Cut(string text, IReadOnlyList<AnalyzedToken> tokens, TextAnalysis analysis, IReadOnlyList<AnalyzedToken>? words = null)
     {
         var keys = new List<string>();
         var starts = new List<int>();
         var position = 0;
-        foreach (var token in tokens)
+        var word = 0;
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
+
             // Bigrams overlap the unigrams before them, and a token whose folding expanded has no span: both are skipped.
             if (token.StartOffset < position || token.EndOffset <= token.StartOffset)
             {
@@ -46,9 +51,26 @@ internal sealed class DiffChunks
             }
 
             CutGap(text, position, token.StartOffset, analysis, keys, starts);
-            keys.Add(token.Term);
+            var key = token.Term;
+            var end = token.EndOffset;
+            if (words is not null)
+            {
+                while (word < words.Count && words[word].StartOffset < token.StartOffset)
+                {
+                    word++;
+                }
+
+                // A word that starts here and ends where a later unit ends takes in the units between.
+                if (word < words.Count && words[word].StartOffset == token.StartOffset && words[word].EndOffset > end
+                    && JoinUnits(tokens, t, words[word].EndOffset) is { } joined)
+                {
+                    (key, end, t) = joined;
+                }
+            }
+
+            keys.Add(key);
             starts.Add(token.StartOffset);
-            position = token.EndOffset;
+            position = end;
         }
 
         CutGap(text, position, text.Length, analysis, keys, starts);
@@ -83,6 +105,36 @@ internal sealed class DiffChunks
         }
 
         return weight;
+    }
+
+    /// <summary>The units from token <paramref name="first"/> that tile a word ending at <paramref name="end"/>: their keys joined, the end, and the last token's index; null when no unit ends there.</summary>
+    private static (string Key, int End, int Last)? JoinUnits(IReadOnlyList<AnalyzedToken> tokens, int first, int end)
+    {
+        var key = new StringBuilder(tokens[first].Term);
+        var position = tokens[first].EndOffset;
+        for (var t = first + 1; t < tokens.Count && tokens[t].StartOffset < end; t++)
+        {
+            var token = tokens[t];
+            if (token.StartOffset < position || token.EndOffset <= token.StartOffset)
+            {
+                continue;
+            }
+
+            // Only units that follow one another with nothing between them (punctuation or space ends a word).
+            if (token.StartOffset != position || token.EndOffset > end)
+            {
+                return null;
+            }
+
+            key.Append(token.Term);
+            position = token.EndOffset;
+            if (position == end)
+            {
+                return (key.ToString(), end, t);
+            }
+        }
+
+        return null;
     }
 
     private static void CutGap(string text, int start, int end, TextAnalysis analysis, List<string> keys, List<int> starts)

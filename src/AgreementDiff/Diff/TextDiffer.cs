@@ -14,10 +14,16 @@ namespace AgreementDiff.Diff;
 public sealed class TextDiffer
 {
     private readonly TextAnalysis _analysis;
+    private readonly bool _words;
 
     /// <summary>Creates a differ over the given analysis.</summary>
     /// <param name="analysis">The analysis that cuts and folds the text, or <see langword="null"/> for <see cref="TextAnalysis.Default"/>.</param>
-    public TextDiffer(TextAnalysis? analysis = null) => _analysis = analysis ?? TextAnalysis.Default;
+    /// <param name="words">Whether Chinese is diffed by whole words (the analysis' SmartCn words: 航班 replaced by 航線) rather than by character; loads the word dictionary on first use.</param>
+    public TextDiffer(TextAnalysis? analysis = null, bool words = false)
+    {
+        _analysis = analysis ?? TextAnalysis.Default;
+        _words = words;
+    }
 
     /// <summary>Gets a differ with the default analysis.</summary>
     public static TextDiffer Default { get; } = new();
@@ -30,8 +36,10 @@ public sealed class TextDiffer
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return Diff(DiffChunks.Cut(left, _analysis), DiffChunks.Cut(right, _analysis));
+        return Diff(Cut(left), Cut(right));
     }
+
+    private DiffChunks Cut(string text) => DiffChunks.Cut(text, _analysis.Tokenize(text), _analysis, _words ? _analysis.TokenizeWords(text) : null);
 
     /// <summary>Diffs two texts already cut (the aligner cuts each document's clauses once).</summary>
     internal static TextDiff Diff(DiffChunks a, DiffChunks b)

@@ -25,6 +25,33 @@ public sealed class SeedComparisonTests
     }
 
     [Fact]
+    public void Compared_by_words_no_change_starts_or_ends_inside_a_word()
+    {
+        var comparer = new AgreementComparer(new ComparisonOptions { Terms = AlignmentTerms.Words });
+        var comparison = comparer.Compare(SeedCorpus.Read(Seed.ZhejiangAgreement), SeedCorpus.Read(Seed.ZhejiangMemorandum));
+        var analysis = AgreementDiff.Analysis.TextAnalysis.Default;
+        var checkedEdges = 0;
+
+        foreach (var match in comparison.Matches.Where(m => m.TextChanged))
+        {
+            var left = AgreementDiff.Alignment.Model.AlignmentNode.TextOf(match.Left);
+            var right = AgreementDiff.Alignment.Model.AlignmentNode.TextOf(match.Right);
+            var leftWords = analysis.TokenizeWords(left).Where(w => w.EndOffset - w.StartOffset > 1).ToList();
+            var rightWords = analysis.TokenizeWords(right).Where(w => w.EndOffset - w.StartOffset > 1).ToList();
+            foreach (var edit in match.Edits.Where(e => e.Kind != EditKind.Equal))
+            {
+                foreach (var (words, offset) in new[] { (leftWords, edit.LeftOffset), (leftWords, edit.LeftOffset + edit.LeftText.Length), (rightWords, edit.RightOffset), (rightWords, edit.RightOffset + edit.RightText.Length) })
+                {
+                    words.Should().NotContain(w => w.StartOffset < offset && offset < w.EndOffset, $"{match.Left.Path} → {match.Right.Path} changes at {offset}");
+                    checkedEdges++;
+                }
+            }
+        }
+
+        checkedEdges.Should().BeGreaterThan(100);
+    }
+
+    [Fact]
     public void Jiangsu_legal_services_match_the_zhejiang_legal_subsection()
     {
         var comparison = AgreementComparer.Default.Compare(SeedCorpus.Read(Seed.JiangsuAgreement), SeedCorpus.Read(Seed.ZhejiangAgreement));

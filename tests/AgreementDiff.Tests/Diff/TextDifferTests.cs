@@ -68,6 +68,30 @@ public sealed class TextDifferTests
         diff.Edits.Count(e => e.Kind == EditKind.Equal).Should().BeLessThanOrEqualTo(1, "stranded single characters are folded into the change");
     }
 
+    [Fact]
+    public void With_words_a_changed_word_is_replaced_whole_where_characters_change_one_character()
+    {
+        const string left = "增加往返兩地的航班。";
+        const string right = "增加往返兩地的航線。";
+
+        var byCharacter = TextDiffer.Default.Diff(left, right);
+        var byWord = new TextDiffer(words: true).Diff(left, right);
+
+        byCharacter.Deletions.Select(e => e.LeftText).Should().Equal("班");
+        byCharacter.Insertions.Select(e => e.RightText).Should().Equal("線");
+        byWord.Deletions.Select(e => e.LeftText).Should().Equal("航班");
+        byWord.Insertions.Select(e => e.RightText).Should().Equal("航線");
+    }
+
+    [Fact]
+    public void With_words_Simplified_against_Traditional_is_still_no_change()
+    {
+        var diff = new TextDiffer(words: true).Diff("加強國際機場新航線建設", "加强国际机场新航线建设");
+
+        diff.IsEqual.Should().BeTrue();
+        diff.ScriptDiffers.Should().BeTrue();
+    }
+
     [Theory]
     [InlineData("", "")]
     [InlineData("", "新增條款")]
@@ -79,8 +103,14 @@ public sealed class TextDifferTests
     [InlineData("lone \ud800 surrogate", "lone \udc00 surrogate\ud83d")]
     public void Edits_rebuild_both_texts_exactly_and_never_split_a_surrogate_pair(string left, string right)
     {
-        var diff = TextDiffer.Default.Diff(left, right);
+        foreach (var differ in new[] { TextDiffer.Default, new TextDiffer(words: true) })
+        {
+            Rebuilds(differ.Diff(left, right), left, right);
+        }
+    }
 
+    private static void Rebuilds(TextDiff diff, string left, string right)
+    {
         Left(diff).Should().Be(left);
         Right(diff).Should().Be(right);
         foreach (var edit in diff.Edits)

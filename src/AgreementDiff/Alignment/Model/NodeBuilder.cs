@@ -21,11 +21,13 @@ internal static partial class NodeBuilder
         var texts = nodes.Select(n => AlignmentNode.TextOf(n.Clause)).ToList();
         var index = analysis.TokenizeEach(texts, forQuery: false);
         // Across languages both sides are compared by English terms: English stems, and the lexicon's terms of Chinese words.
-        var tokens = concepts is null ? Terms(texts, index, analysis, terms) : TextAnalysis.TokenizeEachWith(texts, concepts);
+        // With words on, the diff's units are words too (航線, not 航 and 線).
+        var words = concepts is null && terms.HasFlag(AlignmentTerms.Words) ? analysis.TokenizeEachWords(texts) : null;
+        var tokens = concepts is null ? Terms(index, words, terms) : TextAnalysis.TokenizeEachWith(texts, concepts);
         for (var i = 0; i < nodes.Count; i++)
         {
             AddTerms(nodes[i], texts[i], tokens[i], vocabulary);
-            nodes[i].Chunks = DiffChunks.Cut(texts[i], index[i], analysis);
+            nodes[i].Chunks = DiffChunks.Cut(texts[i], index[i], analysis, words?[i]);
 
             // The content starts with the heading: its terms are those that end within it.
             var heading = nodes[i].Clause.Content.Length > 0 ? nodes[i].Clause.Heading?.Length ?? 0 : 0;
@@ -45,22 +47,22 @@ internal static partial class NodeBuilder
     }
 
     /// <summary>Each text's terms in text order: bigrams, words (marked so a word is never the same term as a bigram), or both.</summary>
-    private static List<AnalyzedToken>[] Terms(List<string> texts, List<AnalyzedToken>[] index, TextAnalysis analysis, AlignmentTerms terms)
+    private static List<AnalyzedToken>[] Terms(List<AnalyzedToken>[] index, List<AnalyzedToken>[]? words, AlignmentTerms terms)
     {
         List<AnalyzedToken>[]? bigrams = terms.HasFlag(AlignmentTerms.Bigrams) ? [.. index.Select(QueryTerms)] : null;
-        var words = terms.HasFlag(AlignmentTerms.Words) ? analysis.TokenizeEachWords(texts) : null;
         if (words is null)
         {
             return bigrams!;
         }
 
+        var result = new List<AnalyzedToken>[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
             var marked = words[i].Select(w => w with { Term = WordMark + w.Term });
-            words[i] = bigrams is null ? [.. marked] : [.. bigrams[i].Concat(marked).OrderBy(t => t.StartOffset).ThenBy(t => t.EndOffset)];
+            result[i] = bigrams is null ? [.. marked] : [.. bigrams[i].Concat(marked).OrderBy(t => t.StartOffset).ThenBy(t => t.EndOffset)];
         }
 
-        return words;
+        return result;
     }
 
     /// <summary>The query analyzer's terms, taken from the index analyzer's: the index emits every Chinese character beside its pairs, a query only a lone character no pair covers.</summary>
