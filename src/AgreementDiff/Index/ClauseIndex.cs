@@ -1,4 +1,6 @@
 using AgreementDiff.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
@@ -41,7 +43,7 @@ public sealed class ClauseIndex : IDisposable
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly TextAnalysis _analysis;
-    private readonly FieldAnalyzer _queryAnalyzer;
+    private readonly Analyzer _queryAnalyzer;
     private readonly System.Threading.Lock _writeLock = new();
     private FileStream? _writerLock;
     private bool _disposed;
@@ -50,7 +52,6 @@ public sealed class ClauseIndex : IDisposable
     {
         _directory = directory;
         _analysis = options.Analysis ?? TextAnalysis.Default;
-        _queryAnalyzer = new FieldAnalyzer(_analysis, WordField, forQuery: true);
         try
         {
             if (readOnly)
@@ -68,7 +69,7 @@ public sealed class ClauseIndex : IDisposable
             }
             else
             {
-                var config = new IndexWriterConfig(ClauseAnalyzer.Version, new FieldAnalyzer(_analysis, WordField, forQuery: false)) { OpenMode = OpenMode.CREATE_OR_APPEND };
+                var config = new IndexWriterConfig(ClauseAnalyzer.Version, WithWords(_analysis.IndexAnalyzer, options.Words)) { OpenMode = OpenMode.CREATE_OR_APPEND };
                 _writer = new IndexWriter(directory, config);
                 var stored = StoredFormat(_writer.CommitData, location);
                 if (_writer.NumDocs > 0 && stored.Words != options.Words)
@@ -87,6 +88,8 @@ public sealed class ClauseIndex : IDisposable
                 _writer.Commit();
                 _searchers = new SearcherManager(_writer, true, null);
             }
+
+            _queryAnalyzer = WithWords(_analysis.QueryAnalyzer, UsesWords);
         }
         catch (Exception e)
         {
@@ -290,7 +293,7 @@ public sealed class ClauseIndex : IDisposable
         {
             var parser = UsesWords
                 ? new MultiFieldQueryParser(ClauseAnalyzer.Version, [ContentField, WordField], _queryAnalyzer)
-                : new QueryParser(ClauseAnalyzer.Version, ContentField, _analysis.QueryAnalyzer);
+                : new QueryParser(ClauseAnalyzer.Version, ContentField, _queryAnalyzer);
             parser.DefaultOperator = Operator.AND;
             parser.AutoGeneratePhraseQueries = true;
             parsed = parser.Parse(query);
@@ -497,6 +500,11 @@ public sealed class ClauseIndex : IDisposable
 
         return document;
     }
+
+    /// <summary>The analyzer per field: <paramref name="bigrams"/>, and the word analyzer for the word field when the index has one.</summary>
+    /// <remarks>Without words the word analyzer is never asked for, so it is not created (nor are SmartCn's dictionaries loaded).</remarks>
+    private Analyzer WithWords(Analyzer bigrams, bool words) =>
+        words ? new PerFieldAnalyzerWrapper(bigrams, new Dictionary<string, Analyzer> { [WordField] = _analysis.WordAnalyzer }) : bigrams;
 
     /// <summary>Reads the format and fields an index records in its commits; an index without the record is format 1, bigrams only.</summary>
     private static (int Format, bool Words) StoredFormat(IDictionary<string, string>? data, string location)
