@@ -11,8 +11,8 @@ using Lucene.Net.Util;
 namespace AgreementDiff.Benchmarks;
 
 /// <summary>
-/// Throughput of the clause analyzer (folding char filter + chain) against the Analysis.Common chain alone
-/// (standard tokenizer, CJK width, lower case, CJK bigrams) over every clause of the seed corpus.
+/// Throughput of the clause analyzer (folding char filter + chain) and of the word analyzer (folding + SmartCn) against the
+/// Analysis.Common chain alone (standard tokenizer, CJK width, lower case, CJK bigrams) over every clause of the seed corpus.
 /// </summary>
 [MemoryDiagnoser]
 public class AnalysisBenchmarks
@@ -20,6 +20,7 @@ public class AnalysisBenchmarks
     private string[] _texts = [];
     private Analyzer _baseline = null!;
     private Analyzer _full = null!;
+    private Analyzer _words = null!;
 
     /// <summary>Gets the number of characters analyzed per operation (printed in the setup, used for chars/s).</summary>
     public int Characters => _texts.Sum(t => t.Length);
@@ -30,6 +31,8 @@ public class AnalysisBenchmarks
         _texts = BenchmarkSeeds.Files.SelectMany(f => AgreementReader.ReadFile(f).AllClauses()).Select(c => c.Content).ToArray();
         _baseline = new CommonChain();
         _full = new ClauseAnalyzer();
+        _words = new WordAnalyzer();
+        Run(_words);  // loads SmartCn's dictionaries (once per process), which the measured runs should not include
         Console.WriteLine($"// corpus: {_texts.Length} clauses, {Characters} characters");
     }
 
@@ -38,6 +41,9 @@ public class AnalysisBenchmarks
 
     [Benchmark(Description = "ClauseAnalyzer (folding + chain)")]
     public int ClauseAnalyzerFull() => Run(_full);
+
+    [Benchmark(Description = "WordAnalyzer (folding + SmartCn)")]
+    public int WordAnalyzerFull() => Run(_words);
 
     private int Run(Analyzer analyzer)
     {

@@ -5,22 +5,25 @@ namespace AgreementDiff.Benchmarks;
 /// <summary>On-disk indexes of the synthetic corpus, built once per size and reused by every benchmark process.</summary>
 /// <remarks>
 /// Building the 10,000-agreement index takes a while; each benchmark case runs in its own process, so the index is kept
-/// under the temporary folder (keyed by the corpus size and a version to bump when the generator changes) and opened
-/// read-only. A half-built index is never used: it is built in a scratch folder and moved into place.
+/// under the temporary folder (keyed by the corpus size, the fields and a version to bump when the generator or the index
+/// format changes) and opened read-only. A half-built index is never used: it is built in a scratch folder and moved into
+/// place.
 /// </remarks>
 internal static class CorpusIndex
 {
-    private const string Version = "v1";
+    /// <summary>v2: the word field (index format 2).</summary>
+    private const string Version = "v2";
 
     public static string Id(int number) => $"synthetic-{number:D5}";
 
-    public static ClauseIndex Open(int size)
+    /// <summary>Opens the on-disk index of the first <paramref name="size"/> synthetic agreements, with or without the word field.</summary>
+    public static ClauseIndex Open(int size, bool words)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "agreementdiff-benchmarks", $"corpus-{Version}-{size}");
+        var folder = Path.Combine(Path.GetTempPath(), "agreementdiff-benchmarks", $"corpus-{Version}-{size}{(words ? string.Empty : "-bigrams")}");
         if (!Directory.Exists(folder))
         {
             var scratch = folder + "." + Environment.ProcessId;
-            using (var index = ClauseIndex.Open(scratch))
+            using (var index = Create(scratch, words))
             {
                 for (var k = 0; k < size; k++)
                 {
@@ -32,6 +35,33 @@ internal static class CorpusIndex
             Directory.Move(scratch, folder);
         }
 
+#if AGREEMENTDIFF_BASELINE
         return ClauseIndex.OpenReadOnly(folder);
+#else
+        return ClauseIndex.OpenReadOnly(folder, new ClauseIndexOptions { Words = words });
+#endif
+    }
+
+    /// <summary>Creates an empty index in memory, with or without the word field.</summary>
+    /// <remarks>A baseline build (<see cref="BaselineConfig"/>) compiles against a library that may predate the word field, which
+    /// it then cannot ask for; only <c>AlignmentBenchmarks</c> runs against a baseline.</remarks>
+    public static ClauseIndex InMemory(bool words)
+    {
+#if AGREEMENTDIFF_BASELINE
+        _ = words;
+        return new ClauseIndex();
+#else
+        return new ClauseIndex(new ClauseIndexOptions { Words = words });
+#endif
+    }
+
+    private static ClauseIndex Create(string folder, bool words)
+    {
+#if AGREEMENTDIFF_BASELINE
+        _ = words;
+        return ClauseIndex.Open(folder);
+#else
+        return ClauseIndex.Open(folder, new ClauseIndexOptions { Words = words });
+#endif
     }
 }

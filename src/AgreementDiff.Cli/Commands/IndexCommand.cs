@@ -11,7 +11,8 @@ internal static class IndexCommand
     {
         var folder = new Argument<string>("DIR") { Description = "The index folder; created when missing, updated when it holds an index." };
         var files = new Argument<string[]>("FILES") { Description = "Agreements to add or replace (paths or seed ids); each is indexed under its file name without extension.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("index", "Build or update an on-disk index that 'search --index DIR' reads.") { folder, files };
+        var noWords = new Option<bool>("--no-words") { Description = "Index by CJK bigrams only, without the word field (SmartCn): faster, and no dictionary is loaded. An index keeps the fields it was built with." };
+        var command = new Command("index", "Build or update an on-disk index that 'search --index DIR' reads.") { folder, files, noWords };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files)!;
@@ -27,7 +28,7 @@ internal static class IndexCommand
                 }
             });
 
-            using var index = ClauseIndex.Open(parse.GetValue(folder)!);
+            using var index = ClauseIndex.Open(parse.GetValue(folder)!, new ClauseIndexOptions { Words = !parse.GetValue(noWords) });
             context.WithProgress("indexing", agreements.Count, tick =>
             {
                 foreach (var agreement in agreements)

@@ -16,9 +16,10 @@ internal static class SearchCommand
         var depth = new Option<int?>("--depth") { Description = "Only clauses at this depth: 1 sections, 2 their items, ..." };
         var top = new Option<int>("--top", "-n") { Description = "The largest number of results.", DefaultValueFactory = _ => 20 };
         var format = new Option<OutputFormat>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => OutputFormat.Text };
-        var command = new Command("search", "Search clauses across agreements; Traditional, Simplified and variant spellings match each other.")
+        var noWords = new Option<bool>("--no-words") { Description = "Search by CJK bigrams only, not also by words (SmartCn): no dictionary is loaded." };
+        var command = new Command("search", "Search clauses across agreements by words and bigrams; Traditional, Simplified and variant spellings match each other.")
         {
-            query, files, index, agreements, depth, top, format,
+            query, files, index, agreements, depth, top, format, noWords,
         };
         command.SetAction(parse =>
         {
@@ -29,7 +30,8 @@ internal static class SearchCommand
                 throw new CliUsageException("give FILES or --index, not both");
             }
 
-            using var clauseIndex = folder is null ? new ClauseIndex() : ClauseIndex.OpenReadOnly(folder);
+            var options = new ClauseIndexOptions { Words = !parse.GetValue(noWords) };
+            using var clauseIndex = folder is null ? new ClauseIndex(options) : ClauseIndex.OpenReadOnly(folder, options);
             if (folder is null)
             {
                 if (paths.Length == 0)

@@ -45,6 +45,9 @@ public sealed class TextAnalysis
     /// <summary>Gets the word analyzer (folding, then SmartCn), created on first use: a caller who never asks for words loads no dictionary.</summary>
     public Analyzer WordAnalyzer => _words.Value;
 
+    /// <summary>Gets a value indicating whether <see cref="WordAnalyzer"/> has been created (and so SmartCn's dictionaries may have been loaded).</summary>
+    internal bool WordAnalyzerCreated => _words.IsValueCreated;
+
     /// <summary>Applies NFKC and variant folding: 衞生, 衛生 and 卫生 all become 卫生.</summary>
     /// <param name="text">The text to fold.</param>
     /// <returns>The folded text; the same instance when nothing changes.</returns>

@@ -9,7 +9,7 @@ namespace AgreementDiff.Analysis;
 /// <remarks>
 /// SmartCn's dictionary is Simplified: on Traditional text it falls apart into single characters, so the text is folded to
 /// Simplified forms first (the variant table folds to them) and both scripts segment alike. English words come through
-/// lower-cased and stemmed (SmartCn's Porter stemmer); punctuation is dropped. The dictionaries (~14 MB) load on first use,
+/// lower-cased, not stemmed (as the bigram chain gives them; SmartChineseAnalyzer itself would stem); punctuation is dropped. The dictionaries (~14 MB) load on first use,
 /// once per process. Thread safe, as Lucene analyzers are.
 /// </remarks>
 public sealed class WordAnalyzer : Analyzer

@@ -1,4 +1,6 @@
 using AgreementDiff.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
@@ -10,6 +12,9 @@ namespace AgreementDiff.Index;
 
 /// <summary>A Lucene index of clauses: one document per clause, searchable by query and by similarity.</summary>
 /// <remarks>
+/// <para>Fields: each clause's heading and text are indexed twice, as CJK bigrams (and English words) and, unless
+/// <see cref="ClauseIndexOptions.Words"/> is off, as words (folding, then SmartCn). <see cref="Search"/> asks both for every
+/// query term (words for precision, bigrams for the names the dictionary lacks); <see cref="FindSimilar"/> uses the bigrams.</para>
 /// <para>Thread safe: any number of searches may run while an agreement is added; they see the index as of the last
 /// completed <see cref="Add"/> or <see cref="Remove"/> (a near-real-time reader from <see cref="SearcherManager"/>).</para>
 /// <para>Commit semantics: <see cref="Add"/> and <see cref="Remove"/> commit before they return. The old clauses of an
@@ -24,61 +29,98 @@ public sealed class ClauseIndex : IDisposable
     private const string DepthField = "depth";
     private const string HeadingField = "heading";
     private const string ContentField = "content";
+    private const string WordField = "words";
     private const string WriterLockFile = "agreementdiff-writer.lock";
     private const int SnippetLead = 30;
     private const int SnippetLength = 120;
 
-    /// <summary>The stored fields a <see cref="SimilarClause"/> needs: not the content, the largest by far.</summary>
+    /// <summary>The on-disk format this version writes, recorded in every commit: 1 (no record) had no word field.</summary>
+    internal const int Format = 2;
+    private const string FormatKey = "agreementdiff.format";
+    private const string WordsKey = "agreementdiff.words";
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly TextAnalysis _analysis;
+    private readonly Analyzer _queryAnalyzer;
     private readonly System.Threading.Lock _writeLock = new();
     private FileStream? _writerLock;
     private bool _disposed;
 
-    private ClauseIndex(LuceneDirectory directory, TextAnalysis analysis, bool readOnly)
+    private ClauseIndex(LuceneDirectory directory, ClauseIndexOptions options, bool readOnly, string location)
     {
         _directory = directory;
-        _analysis = analysis;
+        _analysis = options.Analysis ?? TextAnalysis.Default;
         try
         {
             if (readOnly)
             {
                 _searchers = new SearcherManager(directory, null);
+                var searcher = _searchers.Acquire();
+                try
+                {
+                    UsesWords = options.Words && StoredFormat(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData, location).Words;
+                }
+                finally
+                {
+                    _searchers.Release(searcher);
+                }
             }
             else
             {
-                var config = new IndexWriterConfig(ClauseAnalyzer.Version, analysis.IndexAnalyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+                var config = new IndexWriterConfig(ClauseAnalyzer.Version, WithWords(_analysis.IndexAnalyzer, options.Words)) { OpenMode = OpenMode.CREATE_OR_APPEND };
                 _writer = new IndexWriter(directory, config);
+                var stored = StoredFormat(_writer.CommitData, location);
+                if (_writer.NumDocs > 0 && stored.Words != options.Words)
+                {
+                    throw new ClauseIndexException(stored.Words
+                        ? $"The index {location} holds words: adding to it without them would leave the new clauses with none. Open it with words (the default), or rebuild it without."
+                        : $"The index {location} has no word field (it was built by an earlier version of AgreementDiff, or without words): adding to it with words would leave its older clauses with none. Rebuild it, or add to it without words (ClauseIndexOptions.Words = false; agreement-diff index --no-words).");
+                }
+
+                UsesWords = options.Words;
+                _writer.SetCommitData(new Dictionary<string, string>
+                {
+                    [FormatKey] = Format.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    [WordsKey] = UsesWords ? "true" : "false",
+                });
                 _writer.Commit();
                 _searchers = new SearcherManager(_writer, true, null);
             }
+
+            _queryAnalyzer = WithWords(_analysis.QueryAnalyzer, UsesWords);
         }
-        catch (Exception e) when (e is LockObtainFailedException or IOException or IndexNotFoundException)
+        catch (Exception e)
         {
+            _searchers?.Dispose();
             _writer?.Dispose();
             directory.Dispose();
-            throw new ClauseIndexException(e is LockObtainFailedException
-                ? "The index is open for writing elsewhere (another process holds its write lock)."
-                : $"The index cannot be opened: {e.Message}", e);
+            if (e is LockObtainFailedException or IOException or IndexNotFoundException)
+            {
+                throw new ClauseIndexException(e is LockObtainFailedException
+                    ? "The index is open for writing elsewhere (another process holds its write lock)."
+                    : $"The index cannot be opened: {e.Message}", e);
+            }
+
+            throw;
         }
     }
 
     /// <summary>Creates an empty index in memory.</summary>
-    /// <param name="analysis">The analysis to index and query with, or <see langword="null"/> for <see cref="TextAnalysis.Default"/>.</param>
-    public ClauseIndex(TextAnalysis? analysis = null)
-        : this(new RAMDirectory(), analysis ?? TextAnalysis.Default, readOnly: false)
+    /// <param name="options">The analysis and fields, or <see langword="null"/> for <see cref="ClauseIndexOptions.Default"/>.</param>
+    public ClauseIndex(ClauseIndexOptions? options = null)
+        : this(new RAMDirectory(), options ?? ClauseIndexOptions.Default, readOnly: false, "in memory")
     {
     }
 
     /// <summary>Opens the index in <paramref name="folder"/> for reading and writing, creating it when the folder holds none.</summary>
     /// <param name="folder">The folder of the index; created when missing.</param>
-    /// <param name="analysis">The analysis the index was built with, or <see langword="null"/> for the default.</param>
+    /// <param name="options">The analysis the index was built with and its fields, or <see langword="null"/> for the defaults.</param>
     /// <returns>The index; dispose it to release the folder's write lock.</returns>
-    /// <exception cref="ClauseIndexException">Another process is writing to the index, or it cannot be opened.</exception>
-    public static ClauseIndex Open(string folder, TextAnalysis? analysis = null)
+    /// <exception cref="ClauseIndexException">Another process is writing to the index, it cannot be opened, or its fields are not
+    /// the ones <paramref name="options"/> ask for (see <see cref="ClauseIndexOptions.Words"/>).</exception>
+    public static ClauseIndex Open(string folder, ClauseIndexOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         if (File.Exists(folder))
@@ -104,7 +146,7 @@ public sealed class ClauseIndex : IDisposable
 
         try
         {
-            return new ClauseIndex(FSDirectory.Open(folder), analysis ?? TextAnalysis.Default, readOnly: false) { _writerLock = writerLock };
+            return new ClauseIndex(FSDirectory.Open(folder), options ?? ClauseIndexOptions.Default, readOnly: false, "at " + folder) { _writerLock = writerLock };
         }
         catch
         {
@@ -115,10 +157,11 @@ public sealed class ClauseIndex : IDisposable
 
     /// <summary>Opens an existing index in <paramref name="folder"/> for searching only; other processes may write to it meanwhile.</summary>
     /// <param name="folder">The folder of the index.</param>
-    /// <param name="analysis">The analysis the index was built with, or <see langword="null"/> for the default.</param>
-    /// <returns>The index; <see cref="Add"/> and <see cref="Remove"/> throw on it.</returns>
-    /// <exception cref="ClauseIndexException">The folder holds no index.</exception>
-    public static ClauseIndex OpenReadOnly(string folder, TextAnalysis? analysis = null)
+    /// <param name="options">The analysis the index was built with, and whether to search its words (when it has them), or <see langword="null"/> for the defaults.</param>
+    /// <returns>The index; <see cref="Add"/> and <see cref="Remove"/> throw on it. An index built without words (or by a version before
+    /// words) is searched by its bigrams.</returns>
+    /// <exception cref="ClauseIndexException">The folder holds no index, or one written by a newer version.</exception>
+    public static ClauseIndex OpenReadOnly(string folder, ClauseIndexOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         if (!System.IO.Directory.Exists(folder))
@@ -130,7 +173,7 @@ public sealed class ClauseIndex : IDisposable
         {
             try
             {
-                return new ClauseIndex(FSDirectory.Open(folder), analysis ?? TextAnalysis.Default, readOnly: true);
+                return new ClauseIndex(FSDirectory.Open(folder), options ?? ClauseIndexOptions.Default, readOnly: true, "at " + folder);
             }
             catch (ClauseIndexException e) when (attempt < 6 && e.InnerException is IOException and not IndexNotFoundException)
             {
@@ -160,6 +203,9 @@ public sealed class ClauseIndex : IDisposable
 
         return (IReadOnlyList<string>)ids.Order(StringComparer.Ordinal).ToList();
     });
+
+    /// <summary>Gets a value indicating whether the index holds words and searches query them: the options ask for words and the index was built with them.</summary>
+    public bool UsesWords { get; }
 
     /// <summary>Gets the number of indexed clauses.</summary>
     public int ClauseCount => WithSearcher(searcher => searcher.IndexReader.NumDocs);
@@ -231,6 +277,13 @@ public sealed class ClauseIndex : IDisposable
     /// <param name="options">Filters and the number of results, or <see langword="null"/> for <see cref="SearchOptions.Default"/>.</param>
     /// <returns>The matching clauses, best first (ties in index order).</returns>
     /// <exception cref="ClauseIndexException">The query is not valid Lucene query syntax.</exception>
+    /// <remarks>
+    /// With words (<see cref="UsesWords"/>), every term of the query becomes a choice of two, its bigrams or its words
+    /// (<c>+(content:… words:…)</c>, Lucene's <c>MultiFieldQueryParser</c>), and a clause's score is the sum of the two: a
+    /// clause that holds the query as words ranks above one where its bigrams only straddle two words (香港澳門 for 港澳),
+    /// and a name the dictionary splits into characters is still found by its bigrams. Every clause the bigrams alone find
+    /// is still found; a negated term excludes a clause that holds it either way.
+    /// </remarks>
     public IReadOnlyList<SearchHit> Search(string query, SearchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -238,11 +291,11 @@ public sealed class ClauseIndex : IDisposable
         Query parsed;
         try
         {
-            var parser = new QueryParser(ClauseAnalyzer.Version, ContentField, _analysis.QueryAnalyzer)
-            {
-                DefaultOperator = Operator.AND,
-                AutoGeneratePhraseQueries = true,
-            };
+            var parser = UsesWords
+                ? new MultiFieldQueryParser(ClauseAnalyzer.Version, [ContentField, WordField], _queryAnalyzer)
+                : new QueryParser(ClauseAnalyzer.Version, ContentField, _queryAnalyzer);
+            parser.DefaultOperator = Operator.AND;
+            parser.AutoGeneratePhraseQueries = true;
             parsed = parser.Parse(query);
         }
         catch (Exception e) when (e is ParseException or ArgumentException)
@@ -254,12 +307,22 @@ public sealed class ClauseIndex : IDisposable
         {
             var terms = new HashSet<Term>();
             searcher.Rewrite(parsed).ExtractTerms(terms);
-            var wanted = terms.Where(t => t.Field == ContentField).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+            var bigrams = terms.Where(t => t.Field == ContentField).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+
+
+            // Words are marked only where the bigrams cannot mark them. Not a word of one character: the dictionary splits words
+            // it lacks (and some it knows, out of context: 会展 alone is 会|展) into characters, which would mark every 展 of the
+            // clause. Nor a word whose bigrams are all query terms: wherever it occurs they do too, so the clause need not be
+            // segmented again (SmartCn is several times slower than the bigram chain) to mark it.
+            var words = terms.Where(t => t.Field == WordField && t.Text.EnumerateRunes().Skip(1).Any())
+                .Select(t => t.Text)
+                .Where(word => !_analysis.Tokenize(word, forQuery: true).All(t => bigrams.Contains(t.Term)))
+                .ToHashSet(StringComparer.Ordinal);
             var top = searcher.Search(Filter(parsed, options), Math.Max(1, options.Top));
             return (IReadOnlyList<SearchHit>)top.ScoreDocs.Select(hit =>
             {
                 var doc = searcher.Doc(hit.Doc);
-                var (snippet, highlights) = Snippet(doc.Get(ContentField) ?? string.Empty, wanted);
+                var (snippet, highlights) = Snippet(doc.Get(ContentField) ?? string.Empty, bigrams, words);
                 return new SearchHit(doc.Get(AgreementField), doc.Get(PathField), doc.Get(LabelField), NullIfEmpty(doc.Get(HeadingField)), doc.GetField(DepthField).GetInt32Value() ?? 0, hit.Score, snippet, highlights);
             }).ToList();
         });
@@ -269,6 +332,8 @@ public sealed class ClauseIndex : IDisposable
     /// <param name="clause">The clause to find counterparts of; it need not be indexed.</param>
     /// <param name="options">Filters and the number of results, or <see langword="null"/> for the defaults.</param>
     /// <returns>The candidates, most similar first.</returns>
+    /// <remarks>The query is built from the clause's bigrams, not its words: bigrams are what the aligner compares by default,
+    /// and analysing the clause into words as well would cost more than the look-up (see the benchmarks' README).</remarks>
     public IReadOnlyList<SimilarClause> FindSimilar(Clause clause, SearchOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(clause);
@@ -417,15 +482,45 @@ public sealed class ClauseIndex : IDisposable
         }
     }
 
-    private static Document ToDocument(string id, Clause clause) =>
-    [
-        new StringField(AgreementField, id, Field.Store.YES),
-        new StringField(PathField, clause.Path, Field.Store.YES),
-        new StringField(LabelField, clause.Label, Field.Store.YES),
-        new Int32Field(DepthField, clause.Depth, Field.Store.YES),
-        new StoredField(HeadingField, clause.Heading ?? string.Empty),
-        new TextField(ContentField, clause.Content, Field.Store.YES),
-    ];
+    private Document ToDocument(string id, Clause clause)
+    {
+        Document document =
+        [
+            new StringField(AgreementField, id, Field.Store.YES),
+            new StringField(PathField, clause.Path, Field.Store.YES),
+            new StringField(LabelField, clause.Label, Field.Store.YES),
+            new Int32Field(DepthField, clause.Depth, Field.Store.YES),
+            new StoredField(HeadingField, clause.Heading ?? string.Empty),
+            new TextField(ContentField, clause.Content, Field.Store.YES),
+        ];
+        if (UsesWords)
+        {
+            document.Add(new TextField(WordField, clause.Content, Field.Store.NO));
+        }
+
+        return document;
+    }
+
+    /// <summary>The analyzer per field: <paramref name="bigrams"/>, and the word analyzer for the word field when the index has one.</summary>
+    /// <remarks>Without words the word analyzer is never asked for, so it is not created (nor are SmartCn's dictionaries loaded).</remarks>
+    private Analyzer WithWords(Analyzer bigrams, bool words) =>
+        words ? new PerFieldAnalyzerWrapper(bigrams, new Dictionary<string, Analyzer> { [WordField] = _analysis.WordAnalyzer }) : bigrams;
+
+    /// <summary>Reads the format and fields an index records in its commits; an index without the record is format 1, bigrams only.</summary>
+    private static (int Format, bool Words) StoredFormat(IDictionary<string, string>? data, string location)
+    {
+        if (data is null || !data.TryGetValue(FormatKey, out var text))
+        {
+            return (1, false);
+        }
+
+        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var format) || format > Format)
+        {
+            throw new ClauseIndexException($"The index {location} was written by a newer version of AgreementDiff (index format '{text}'; this version reads formats up to {Format}).");
+        }
+
+        return (format, data.TryGetValue(WordsKey, out var words) && words == "true");
+    }
 
     private static Query Filter(Query query, SearchOptions options)
     {
@@ -455,11 +550,17 @@ public sealed class ClauseIndex : IDisposable
         return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
     }
 
-    private (string Snippet, IReadOnlyList<TextRange> Highlights) Snippet(string content, HashSet<string> wanted)
+    /// <summary>A window of <paramref name="content"/> around its first match, with every match of the query's bigrams and words located.</summary>
+    private (string Snippet, IReadOnlyList<TextRange> Highlights) Snippet(string content, HashSet<string> bigrams, HashSet<string> words)
     {
-        var matches = _analysis.Tokenize(content).Where(t => wanted.Contains(t.Term)).OrderBy(t => t.StartOffset).ToList();
+        var matches = _analysis.Tokenize(content).Where(t => bigrams.Contains(t.Term));
+        if (words.Count > 0)
+        {
+            matches = matches.Concat(_analysis.TokenizeWords(content).Where(t => words.Contains(t.Term)));
+        }
+
         var merged = new List<(int Start, int End)>();
-        foreach (var token in matches)
+        foreach (var token in matches.OrderBy(t => t.StartOffset))
         {
             if (merged.Count > 0 && token.StartOffset <= merged[^1].End)
             {
