@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using AgreementDiff.Cli.Tests.Support;
 using AgreementDiff.Tests.Support;
 
-namespace AgreementDiff.Cli.Tests;
+namespace AgreementDiff.Cli.Tests.Docs;
 
 /// <summary>
 /// docs/analysts.md's examples are runs of the host: each <c>$ agreement-diff …   # exit N</c> line is run in process,

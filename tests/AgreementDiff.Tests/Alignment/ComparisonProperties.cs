@@ -1,9 +1,10 @@
 using AgreementDiff.Alignment;
 using AgreementDiff.Reading;
 using AgreementDiff.Reports;
+using AgreementDiff.Tests.Support;
 using FsCheck.Fluent;
 
-namespace AgreementDiff.Tests.Properties;
+namespace AgreementDiff.Tests.Alignment;
 
 /// <summary>Invariants of <see cref="AgreementComparer"/> and <see cref="ComparisonJsonWriter"/> on generated agreements.</summary>
 public sealed class ComparisonProperties

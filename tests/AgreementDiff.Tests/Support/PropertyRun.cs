@@ -2,7 +2,7 @@ using System.Globalization;
 using FsCheck;
 using Microsoft.FSharp.Core;
 
-namespace AgreementDiff.Tests.Properties;
+namespace AgreementDiff.Tests.Support;
 
 /// <summary>Runs FsCheck properties with a modest number of cases and a seed that can be fixed.</summary>
 /// <remarks>

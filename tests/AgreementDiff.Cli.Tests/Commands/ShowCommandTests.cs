@@ -2,7 +2,7 @@ using System.Text.Json;
 using AgreementDiff.Cli.Tests.Support;
 using AgreementDiff.Tests.Support;
 
-namespace AgreementDiff.Cli.Tests;
+namespace AgreementDiff.Cli.Tests.Commands;
 
 public sealed class ShowCommandTests
 {

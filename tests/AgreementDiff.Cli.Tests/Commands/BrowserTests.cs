@@ -5,7 +5,7 @@ using AgreementDiff.Tests.Support;
 using AngleSharp.Html.Parser;
 using Xunit.Abstractions;
 
-namespace AgreementDiff.Cli.Tests;
+namespace AgreementDiff.Cli.Tests.Commands;
 
 /// <summary>The HTML report opened in a real browser: Debian's headless Chromium, which .ci/run installs.</summary>
 public sealed partial class BrowserTests(ITestOutputHelper log)

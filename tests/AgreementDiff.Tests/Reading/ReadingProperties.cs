@@ -1,9 +1,10 @@
 using System.Text;
 using AgreementDiff.Reading;
 using AgreementDiff.Reports;
+using AgreementDiff.Tests.Support;
 using FsCheck.Fluent;
 
-namespace AgreementDiff.Tests.Properties;
+namespace AgreementDiff.Tests.Reading;
 
 /// <summary>Invariants of <see cref="AgreementReader"/> on generated, hostile and random input.</summary>
 public sealed class ReadingProperties

@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
-using AgreementDiff.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace AgreementDiff.Tests.Properties;
+namespace AgreementDiff.Tests.Support;
 
 /// <summary>Two generated agreements, the right one usually a revision of the left.</summary>
 public sealed record AgreementPair(GeneratedAgreement Left, GeneratedAgreement Right);

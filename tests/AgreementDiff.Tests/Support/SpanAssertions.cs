@@ -1,4 +1,4 @@
-namespace AgreementDiff.Tests.Properties;
+namespace AgreementDiff.Tests.Support;
 
 /// <summary>Checks that clause spans lie inside the source, children inside their parent and siblings in order without overlap.</summary>
 public static class SpanAssertions

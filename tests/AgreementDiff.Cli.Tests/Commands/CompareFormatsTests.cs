@@ -2,7 +2,7 @@ using System.Text.Json;
 using AgreementDiff.Cli.Tests.Support;
 using AgreementDiff.Tests.Support;
 
-namespace AgreementDiff.Cli.Tests;
+namespace AgreementDiff.Cli.Tests.Commands;
 
 /// <summary><c>compare</c> takes agreements in any mix of formats (fixtures made by tools/make-fixtures.sh).</summary>
 public sealed class CompareFormatsTests

@@ -1,7 +1,7 @@
 using AgreementDiff.Alignment;
 using AgreementDiff.Reading;
 
-namespace AgreementDiff.Tests.Properties;
+namespace AgreementDiff.Tests.Alignment;
 
 /// <summary>Counterexamples <see cref="ComparisonProperties"/> shrank to on the aligner, kept as plain regression tests.</summary>
 public sealed class AlignerRegressionTests

@@ -3,7 +3,7 @@ using AgreementDiff.Cli.Tests.Support;
 using AgreementDiff.Tests.Support;
 using AngleSharp.Html.Parser;
 
-namespace AgreementDiff.Cli.Tests;
+namespace AgreementDiff.Cli.Tests.Commands;
 
 /// <summary>Runs of <c>matrix</c> over all five seeds, shared by the tests because each compares ten pairs.</summary>
 public sealed class SeedMatrix

@@ -1,8 +1,9 @@
 using AgreementDiff.Diff;
+using AgreementDiff.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace AgreementDiff.Tests.Properties;
+namespace AgreementDiff.Tests.Diff;
 
 /// <summary>Invariants of <see cref="TextDiffer"/> on generated text.</summary>
 public sealed class DiffProperties

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AgreementDiff.Tests.Properties;
+namespace AgreementDiff.Tests.Support;
 
 /// <summary>One section of a generated agreement: a heading and its items' sentences.</summary>
 public sealed record GeneratedSection(string Heading, IReadOnlyList<string> Items)

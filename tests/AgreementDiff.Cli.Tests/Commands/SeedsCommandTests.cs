@@ -1,7 +1,7 @@
 using AgreementDiff.Tests.Support;
 using AgreementDiff.Cli.Tests.Support;
 
-namespace AgreementDiff.Cli.Tests;
+namespace AgreementDiff.Cli.Tests.Commands;
 
 public sealed class SeedsCommandTests
 {

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using AgreementDiff.Cli.Tests.Support;
 
-namespace AgreementDiff.Cli.Tests;
+namespace AgreementDiff.Cli.Tests.Commands;
 
 public sealed class OutlineCommandTests
 {

@@ -3,7 +3,7 @@ using AgreementDiff.Tests.Support;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace AgreementDiff.Cli.Tests;
+namespace AgreementDiff.Cli.Tests.Commands;
 
 /// <summary>The 001 → 003 comparison as HTML, written once for the tests that read it.</summary>
 public sealed class ZhejiangHtmlReport
