@@ -16,7 +16,7 @@ public sealed class CompareCommandTests
         result.Error.Should().BeEmpty();
         var text = CliRunner.Normalize(result.Console);
         text.Should().Contain("New sections:");
-        text.IndexOf("住房安居", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("§二/(十二) → §五", StringComparison.Ordinal), "the summary comes before the details");
+        text.IndexOf("住房安居", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("§二/(十二) 推進法律和爭議解決 → §五 法律和爭議解決", StringComparison.Ordinal), "the summary comes before the details");
         text.Should().Contain("§二/(四)/1 → §四/17").And.Contain("杭州機場三跑");
     }
 

@@ -108,7 +108,7 @@ public sealed class DefaultRunTests
         var lines = CliRunner.Normalize(result.Console).Split('\n');
         lines[0].Should().Contain("(2023-06-26) →").And.EndWith("(2025-04-24)");
         lines[1].Should().StartWith("Sections:");
-        Array.FindIndex(lines, l => l.StartsWith("New sections:", StringComparison.Ordinal)).Should().BeLessThan(Array.FindIndex(lines, l => l.StartsWith("§二/(四) → §四", StringComparison.Ordinal)));
+        Array.FindIndex(lines, l => l.StartsWith("New sections:", StringComparison.Ordinal)).Should().BeLessThan(Array.FindIndex(lines, l => l.StartsWith("§二/(四) 加強航空領域合作 → §四 航空", StringComparison.Ordinal)));
         lines[^1].Should().Contain(Seed.ZhejiangAgreement).And.Contain(Seed.ZhejiangMemorandum).And.Contain("matrix").And.Contain("show");
     }
 

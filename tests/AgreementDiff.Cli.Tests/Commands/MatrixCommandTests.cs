@@ -29,7 +29,7 @@ public sealed class MatrixCommandTests(SeedMatrix matrix) : IClassFixture<SeedMa
     {
         matrix.Text.ExitCode.Should().Be(0, matrix.Text.Error);
         matrix.Text.Error.Should().BeEmpty();
-        Expected.Matches("matrix-seeds.txt", matrix.Text.Console);
+        Expected.Matches("Expected/matrix-seeds.txt", matrix.Text.Console);
     }
 
     [Fact]

@@ -182,7 +182,7 @@ public sealed class OutlineCommandTests
 
         result.ExitCode.Should().Be(0, result.Error);
         var lines = CliRunner.Normalize(result.Console).Split('\n');
-        lines[0].Should().Be("浙港高層會晤暨\"浙港合作會議\"第一次會議合作備忘錄");
+        lines[0].Should().Be("浙港高層會晤暨\"浙港合作會議\"第一次會議合作備忘錄 (2025-04-24)");
         result.Console.Should().Contain("十一 住房安居").And.Contain("五 法律和爭議解決").And.Contain("51");
         result.Console.Should().NotContain("\u001b[", "a test console has no ANSI support");
     }
@@ -368,7 +368,7 @@ public sealed class OutlineCommandTests
         var text = File.ReadAllText(target);
         text.Should().NotContain("\u001b[", "a file gets no ANSI sequences");
         CliRunner.Normalize(text).Should().Be(CliRunner.Normalize(ReadExpected("outline-000.txt")),
-            "the file is rendered 120 columns wide, like the expected file");
+            "a file is laid out without wrapping, and every line of the outline is shorter than the 120 columns of the expected file");
     }
 
     [Theory]
@@ -573,5 +573,5 @@ public sealed class OutlineCommandTests
         return File.ReadAllText(path);
     }
 
-    private static void AssertMatchesExpected(string name, string actual) => Expected.Matches(name, actual);
+    private static void AssertMatchesExpected(string name, string actual) => Expected.Matches("Expected/" + name, actual);
 }

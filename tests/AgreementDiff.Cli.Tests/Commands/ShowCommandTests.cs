@@ -13,7 +13,7 @@ public sealed class ShowCommandTests
 
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();
-        Expected.Matches("show-003-aviation.txt", result.Console);
+        Expected.Matches("Expected/show-003-aviation.txt", result.Console);
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class ShowCommandTests
         var result = CliRunner.Run("show", Seed.ZhejiangMemorandum, "四", "--format", "markdown");
 
         result.ExitCode.Should().Be(0, result.Error);
-        Expected.Matches("show-003-aviation.md", result.Output);
+        Expected.Matches("Expected/show-003-aviation.md", result.Output);
     }
 
     [Fact]
