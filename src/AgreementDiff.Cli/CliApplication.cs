@@ -17,16 +17,28 @@ internal static class CliApplication
     /// <summary>Bad input or bad usage: an unreadable agreement, an unknown clause address, a wrong option.</summary>
     public const int BadInput = 2;
 
+    /// <summary>The narrowest <c>--width</c>.</summary>
+    private const int MinWidth = 20;
+
+    /// <summary>The widest <c>--width</c>.</summary>
+    private const int MaxWidth = 10_000;
+
     /// <summary>Runs the command line with the given consoles; returns the process exit code.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="console">Where rendered, human-readable output goes.</param>
     /// <param name="output">Where machine-readable output (JSON) goes, byte for byte.</param>
     /// <param name="error">Where errors and warnings go.</param>
     /// <param name="progress">Where progress bars go (standard error on a terminal), or <see langword="null"/> for none.</param>
-    public static int Run(string[] args, IAnsiConsole console, TextWriter output, TextWriter error, IAnsiConsole? progress = null)
+    /// <param name="redirected">Whether standard output is a file or a pipe: text for people then goes to <paramref name="output"/> with its lines unwrapped.</param>
+    public static int Run(string[] args, IAnsiConsole console, TextWriter output, TextWriter error, IAnsiConsole? progress = null, bool redirected = false)
     {
-        var context = new CliContext(console, output, error, progress);
+        var context = new CliContext(console, output, error, progress, redirected);
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Show the stack trace of an unexpected error.", Recursive = true };
+        var width = new Option<int?>("--width")
+        {
+            Description = $"Lay text out at this many columns ({MinWidth}–{MaxWidth}). Default: the terminal's width; redirected or written to a file, lines are not wrapped.",
+            Recursive = true,
+        };
         var report = ReportOptions.Create("text, markdown, json or html: how the default comparison is written.");
         var root = new RootCommand("Compare government co-operation agreements clause by clause. Without a command: what the embedded 2025 memorandum added to and changed in the earlier agreement.")
         {
@@ -38,6 +50,7 @@ internal static class CliApplication
             CompareCommand.Create(context),
             MatrixCommand.Create(context),
             verbose,
+            width,
         };
         report.AddTo(root);
         root.SetAction(parse => DefaultComparison(context, report.Read(parse)));
@@ -56,6 +69,12 @@ internal static class CliApplication
 
         try
         {
+            if (parsed.GetValue(width) is { } columns && columns is < MinWidth or > MaxWidth)
+            {
+                throw new CliUsageException($"--width must be a number of columns between {MinWidth} and {MaxWidth}, not {columns}");
+            }
+
+            context.Width = parsed.GetValue(width);
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (AgreementReadException e)
@@ -110,9 +129,12 @@ internal static class CliApplication
         var code = CompareCommand.Report(context, comparison, request);
         if (request is { Format: ReportFormat.Text, Target: null })
         {
-            context.Console.WriteLine();
-            context.Console.MarkupLine(Markup.Escape(
-                $"This compared the embedded seeds {left.Id} → {right.Id}. More: agreement-diff compare LEFT RIGHT · show FILE ADDRESS · outline FILE · matrix [FILES…] · search QUERY · seeds · --help"));
+            context.Render(null, console =>
+            {
+                console.WriteLine();
+                console.MarkupLine(Markup.Escape(
+                    $"This compared the embedded seeds {left.Id} → {right.Id}. More: agreement-diff compare LEFT RIGHT · show FILE ADDRESS · outline FILE · matrix [FILES…] · search QUERY · seeds · --help"));
+            });
         }
 
         return code;

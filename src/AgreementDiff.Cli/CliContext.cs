@@ -1,22 +1,38 @@
 using System.Text;
+using AgreementDiff.Reports;
 using Spectre.Console;
 
 namespace AgreementDiff.Cli;
 
-/// <summary>The consoles a command writes to.</summary>
+/// <summary>The consoles a command writes to, and how wide its text is laid out.</summary>
 /// <param name="Console">Rendered output for people.</param>
-/// <param name="Output">Machine-readable output, written as is.</param>
+/// <param name="Output">Machine-readable output, written as is; also text for people when standard output is redirected.</param>
 /// <param name="Error">Errors and warnings.</param>
 /// <param name="Progress">Where progress is shown (standard error on a terminal), or <see langword="null"/> when nobody watches.</param>
-internal sealed record CliContext(IAnsiConsole Console, TextWriter Output, TextWriter Error, IAnsiConsole? Progress = null)
+/// <param name="Redirected">Whether standard output goes to a file or a pipe rather than a terminal.</param>
+/// <remarks>
+/// On a terminal, text is laid out at the terminal's width. Redirected or written with <c>--output</c>, lines are never
+/// wrapped and tables are as wide as their content (a side-by-side report 160 columns); <c>--width N</c> lays out at N
+/// columns instead, wherever the text goes.
+/// </remarks>
+internal sealed record CliContext(IAnsiConsole Console, TextWriter Output, TextWriter Error, IAnsiConsole? Progress = null, bool Redirected = false)
 {
-    /// <summary>The width of rendered text written to a file, where no terminal says how wide it is.</summary>
-    public const int FileWidth = 120;
+    /// <summary>A width at which no line of a report wraps: text redirected or written to a file is laid out this wide unless <c>--width</c> says otherwise.</summary>
+    public const int Unbounded = 100_000;
 
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    /// <summary>Gets a value indicating whether <see cref="Console"/> shows colour (a terminal, and no <c>NO_COLOR</c>).</summary>
-    public bool Colour => Console.Profile.Capabilities.Ansi && Console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
+    /// <summary>Gets or sets the width given with <c>--width</c>, set once the command line is parsed; <see langword="null"/> when none was.</summary>
+    public int? Width { get; set; }
+
+    /// <summary>Gets a value indicating whether <see cref="Console"/> is a terminal that shows colour (and no <c>NO_COLOR</c>).</summary>
+    public bool Colour => !Redirected && Console.Profile.Capabilities.Ansi && Console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
+
+    /// <summary>Whether text for <paramref name="target"/> (a file, or standard output when <see langword="null"/>) is written without wrapping its lines.</summary>
+    public bool Unwrapped(string? target) => Width is null && (target is not null || Redirected);
+
+    /// <summary>The markup of the text report on <paramref name="console"/>: colour on the terminal when it shows colour, wdiff's markers anywhere else.</summary>
+    public TextMarkup MarkupFor(IAnsiConsole console) => ReferenceEquals(console, Console) && Colour ? SpectreMarkup.Colour : SpectreMarkup.Markers;
 
     /// <summary>Writes machine-readable or markup-free text to standard output, or atomically to <paramref name="target"/>.</summary>
     public void WriteText(string? target, string text)
@@ -32,22 +48,43 @@ internal sealed record CliContext(IAnsiConsole Console, TextWriter Output, TextW
         }
     }
 
-    /// <summary>Renders to the console, or without colour at <paramref name="width"/> columns atomically to <paramref name="target"/>.</summary>
-    public void Render(string? target, Action<IAnsiConsole> render, int width = FileWidth)
+    /// <summary>Renders to the terminal at its width, or without colour to standard output or atomically to <paramref name="target"/>.</summary>
+    /// <param name="target">The file to write, or <see langword="null"/> for standard output.</param>
+    /// <param name="render">What to render.</param>
+    /// <param name="width">The width off a terminal when <c>--width</c> gives none; <see langword="null"/> for <see cref="Unbounded"/>.</param>
+    public void Render(string? target, Action<IAnsiConsole> render, int? width = null)
     {
+        if (target is null && !Redirected)
+        {
+            if (Width is { } columns)
+            {
+                Console.Profile.Width = columns;
+            }
+
+            render(Console);
+            return;
+        }
+
         if (target is null)
         {
-            render(Console);
+            render(Plain(Output, Width ?? width ?? Unbounded));
+            Output.Flush();
             return;
         }
 
         AtomicFile.Write(target, stream =>
         {
             using var writer = new StreamWriter(stream, Utf8, leaveOpen: true);
-            var file = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(writer) });
-            file.Profile.Width = width;
-            render(file);
+            render(Plain(writer, Width ?? width ?? Unbounded));
         });
+    }
+
+    /// <summary>A console without colour or control codes that writes to <paramref name="writer"/> at <paramref name="width"/> columns.</summary>
+    private static IAnsiConsole Plain(TextWriter writer, int width)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(writer) });
+        console.Profile.Width = width;
+        return console;
     }
 
     /// <summary>Runs <paramref name="work"/>, showing a progress bar of <paramref name="total"/> steps on standard error when a person watches.</summary>

@@ -3,4 +3,5 @@ using Spectre.Console;
 
 // Progress goes to standard error, and only when a person watches it.
 var progress = Console.IsErrorRedirected ? null : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-return CliApplication.Run(args, AnsiConsole.Console, Console.Out, Console.Error, progress);
+// Text for people is laid out at the terminal's width; redirected, its lines are written whole (see CliContext).
+return CliApplication.Run(args, AnsiConsole.Console, Console.Out, Console.Error, progress, redirected: Console.IsOutputRedirected);

@@ -12,7 +12,7 @@ internal static class CompareCommand
     /// <summary>The narrowest console on which <c>--side-by-side</c> shows two columns; narrower ones get the inline report.</summary>
     public const int SideBySideWidth = 100;
 
-    /// <summary>The width of a side-by-side report written to a file.</summary>
+    /// <summary>The width of a side-by-side report written to a file or a pipe, unless <c>--width</c> gives one.</summary>
     private const int SideBySideFileWidth = 160;
 
     public static Command Create(CliContext context)
@@ -90,44 +90,46 @@ internal static class CompareCommand
                 context.WriteText(request.Target, ComparisonHtmlWriter.ToHtml(comparison));
                 break;
             case ReportFormat.Markdown:
-                context.WriteText(request.Target, string.Join('\n', new ComparisonText(ComparisonText.Markdown).Lines(comparison)) + "\n");
+                context.WriteText(request.Target, ComparisonMarkdownWriter.ToMarkdown(comparison));
                 break;
-            case ReportFormat.Text when request.Target is null:
-                WriteText(context, context.Console, comparison, request.SideBySide);
+            case ReportFormat.Text when request.SideBySide:
+                context.Render(request.Target, console => WriteSideBySide(context, console, comparison), SideBySideFileWidth);
                 break;
-            case ReportFormat.Text when !request.SideBySide:
-                context.WriteText(request.Target, string.Join('\n', new ComparisonText(ComparisonText.PlainMarkers).Lines(comparison)) + "\n");
+            case ReportFormat.Text when context.Unwrapped(request.Target):
+                // A pipe or a file: whole lines, wdiff's markers.
+                context.WriteText(request.Target, ComparisonTextWriter.ToText(comparison));
                 break;
             default:
-                context.Render(request.Target, file => WriteText(context, file, comparison, request.SideBySide), request.SideBySide ? SideBySideFileWidth : CliContext.FileWidth);
+                context.Render(request.Target, console => WriteLines(console, ComparisonTextWriter.Lines(comparison, context.MarkupFor(console))));
                 break;
         }
 
         return comparison.HasDifferences ? CliApplication.Differences : CliApplication.Ok;
     }
 
-    private static void WriteText(CliContext context, IAnsiConsole console, AgreementComparison comparison, bool sideBySide)
+    private static void WriteSideBySide(CliContext context, IAnsiConsole console, AgreementComparison comparison)
     {
-        // Colour only on a terminal that shows it; redirected output, files or NO_COLOR get {+ +} and [- -] markers.
-        var text = new ComparisonText(ReferenceEquals(console, context.Console) && context.Colour ? ComparisonText.Colour : ComparisonText.Markers);
-        if (sideBySide && console.Profile.Width < SideBySideWidth)
+        var markup = context.MarkupFor(console);
+        if (console.Profile.Width < SideBySideWidth)
         {
             context.Error.WriteLine($"agreement-diff: warning: --side-by-side needs a console {SideBySideWidth} columns wide, this one has {console.Profile.Width}; showing changes inline");
-            sideBySide = false;
+            WriteLines(console, ComparisonTextWriter.Lines(comparison, markup));
+            return;
         }
 
-        foreach (var line in sideBySide ? text.Summary(comparison) : text.Lines(comparison))
+        WriteLines(console, ComparisonTextWriter.SummaryLines(comparison, markup));
+        foreach (var table in SideBySide.Tables(comparison, markup))
+        {
+            console.WriteLine();
+            console.Write(table);
+        }
+    }
+
+    private static void WriteLines(IAnsiConsole console, IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
         {
             console.MarkupLine(line);
-        }
-
-        if (sideBySide)
-        {
-            foreach (var table in text.Columns(comparison))
-            {
-                console.WriteLine();
-                console.Write(table);
-            }
         }
     }
 }

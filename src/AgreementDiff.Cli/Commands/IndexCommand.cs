@@ -38,8 +38,8 @@ internal static class IndexCommand
                 }
             });
 
-            context.Console.MarkupLine(
-                $"Indexed {agreements.Count} agreement(s), {agreements.Sum(a => a.AllClauses().Count())} clause(s); the index in [bold]{Markup.Escape(parse.GetValue(folder)!)}[/] now holds {index.AgreementIds.Count} agreement(s), {index.ClauseCount} clause(s).");
+            context.Render(null, console => console.MarkupLine(
+                $"Indexed {agreements.Count} agreement(s), {agreements.Sum(a => a.AllClauses().Count())} clause(s); the index in [bold]{Markup.Escape(parse.GetValue(folder)!)}[/] now holds {index.AgreementIds.Count} agreement(s), {index.ClauseCount} clause(s)."));
             return CliApplication.Ok;
         });
         return command;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using AgreementDiff.Corpus;
 using AgreementDiff.Reports;
 using Spectre.Console;
@@ -51,7 +49,7 @@ internal static class MatrixCommand
                     context.WriteText(request.Target, MatrixHtmlWriter.ToHtml(matrix!));
                     break;
                 case ReportFormat.Markdown:
-                    context.WriteText(request.Target, Markdown(matrix!));
+                    context.WriteText(request.Target, MatrixMarkdownWriter.ToMarkdown(matrix!));
                     break;
                 default:
                     context.Render(request.Target, console => Render(console, matrix!));
@@ -63,12 +61,12 @@ internal static class MatrixCommand
         return command;
     }
 
-    /// <summary>Renders a legend of the agreements, then the table.</summary>
+    /// <summary>Renders a legend of the agreements, then the table, then how many topics every agreement or only one covers.</summary>
     public static void Render(IAnsiConsole console, TopicMatrix matrix)
     {
         for (var i = 0; i < matrix.Agreements.Count; i++)
         {
-            console.MarkupLine($"[bold]#{i + 1}[/] {Markup.Escape(Legend(matrix.Agreements[i]))}");
+            console.MarkupLine($"[bold]#{i + 1}[/] {Markup.Escape(ReportText.Legend(matrix.Agreements[i]))}");
         }
 
         var table = new Table().Border(TableBorder.Square).AddColumn(new TableColumn("[bold]topic[/]"));
@@ -79,41 +77,11 @@ internal static class MatrixCommand
 
         foreach (var topic in matrix.Topics)
         {
-            table.AddRow([Markup.Escape(topic.Name), .. topic.Cells.Select(c => Markup.Escape(Cell(c, "\n")))]);
+            table.AddRow([Markup.Escape(topic.Name), .. topic.Cells.Select(c => Markup.Escape(string.Join("\n", c.Select(Topic.Describe))))]);
         }
 
         console.Write(table);
-        console.MarkupLine($"{matrix.Topics.Count} topics; {matrix.Topics.Count(t => t.Coverage == matrix.Agreements.Count)} in every agreement, {matrix.Topics.Count(t => t.Coverage == 1)} in only one.");
-    }
-
-    private static string Markdown(TopicMatrix matrix)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < matrix.Agreements.Count; i++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {EscapeCell(Legend(matrix.Agreements[i]))}\n");
-        }
-
-        text.Append("\n| topic |").AppendJoin(string.Empty, matrix.Agreements.Select((_, i) => $" #{i + 1} |")).Append('\n');
-        text.Append("|---|").AppendJoin(string.Empty, matrix.Agreements.Select(_ => "---|")).Append('\n');
-        foreach (var topic in matrix.Topics)
-        {
-            text.Append("| ").Append(EscapeCell(topic.Name)).Append(" |")
-                .AppendJoin(string.Empty, topic.Cells.Select(c => $" {EscapeCell(Cell(c, "; "))} |")).Append('\n');
-        }
-
-        return text.ToString();
-    }
-
-    private static string Cell(IReadOnlyList<Clause> clauses, string separator) => string.Join(separator, clauses.Select(Topic.Describe));
-
-    private static string EscapeCell(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
-
-    private static string Legend(Agreement agreement)
-    {
-        var title = agreement.Title.Length > 0 ? agreement.Title : Path.GetFileName(agreement.SourceName);
-        var signed = agreement.Metadata.Signed?.Value is { } date ? $" ({date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : string.Empty;
-        return $"{title}{signed} · {Path.GetFileName(agreement.SourceName)}";
+        console.MarkupLine(Markup.Escape(ReportText.Coverage(matrix)));
     }
 
     /// <summary>Passes each progress report on as one finished step.</summary>

@@ -43,8 +43,7 @@ internal static class OutlineCommand
     /// <summary>Renders the agreement as a tree of labels, headings and text previews under its title.</summary>
     public static Tree Render(Agreement agreement)
     {
-        var title = agreement.Title.Length > 0 ? agreement.Title : Path.GetFileName(agreement.SourceName);
-        var tree = new Tree(new Markup($"[bold]{Markup.Escape(title)}[/]"));
+        var tree = new Tree(new Markup($"[bold]{Markup.Escape(ReportText.Title(agreement))}[/]"));
         foreach (var clause in agreement.Clauses)
         {
             Add(tree.AddNode(Describe(clause)), clause);

@@ -58,7 +58,7 @@ internal static class SearchCommand
             }
             else
             {
-                Render(context.Console, text, hits);
+                context.Render(null, console => Render(console, text, hits));
             }
 
             return CliApplication.Ok;

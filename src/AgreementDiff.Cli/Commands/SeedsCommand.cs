@@ -17,7 +17,7 @@ internal static class SeedsCommand
                 table.AddRow(Markup.Escape(seed.Id), Markup.Escape(seed.File), Markup.Escape(seed.Kind), Markup.Escape(seed.Title));
             }
 
-            context.Console.Write(table);
+            context.Render(null, console => console.Write(table));
             return CliApplication.Ok;
         });
         return command;

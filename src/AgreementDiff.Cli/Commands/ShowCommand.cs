@@ -25,10 +25,10 @@ internal static class ShowCommand
                     context.WriteText(target, OutlineJsonWriter.ToJson(clause));
                     break;
                 case ShowFormat.Markdown:
-                    context.WriteText(target, Markdown(clause));
+                    context.WriteText(target, ClauseMarkdownWriter.ToMarkdown(clause));
                     break;
                 default:
-                    context.Render(target, console => console.Write(Render(clause)));
+                    context.Render(target, console => console.Write(Render(clause, rule: !context.Unwrapped(target))));
                     break;
             }
 
@@ -37,49 +37,27 @@ internal static class ShowCommand
         return command;
     }
 
-    /// <summary>The clause under a rule naming its agreement and path, then its heading and text, then its items the same way.</summary>
-    public static Rows Render(Clause clause)
+    /// <summary>The clause under a line naming it (a rule across the console when <paramref name="rule"/>), its agreement and lines, then its text, then its items the same way.</summary>
+    public static Rows Render(Clause clause, bool rule = true)
     {
-        var title = clause.Agreement.Title.Length > 0 ? clause.Agreement.Title : Path.GetFileName(clause.Agreement.SourceName);
+        var name = $"[bold]{Markup.Escape(ReportText.Clause(clause))}[/]";
         var rows = new List<Spectre.Console.Rendering.IRenderable>
         {
-            new Rule($"[bold]§{Markup.Escape(clause.Path)}[/] {Markup.Escape(clause.Heading ?? string.Empty)}".TrimEnd()).LeftJustified(),
-            new Markup($"[grey]{Markup.Escape(title)} · lines {clause.Span.StartLine}–{clause.Span.EndLine}[/]"),
+            rule ? new Rule(name).LeftJustified() : new Markup(name),
+            new Markup($"[grey]{Markup.Escape(ReportText.Title(clause.Agreement))} · lines {clause.Span.StartLine}–{clause.Span.EndLine}[/]"),
         };
         foreach (var part in clause.Descendants().Prepend(clause))
         {
             var indent = new string(' ', 2 * (part.Depth - clause.Depth));
             if (!ReferenceEquals(part, clause))
             {
-                rows.Add(new Markup($"{indent}[bold]§{Markup.Escape(part.Path)}[/] {Markup.Escape(part.Heading ?? string.Empty)}".TrimEnd()));
+                rows.Add(new Markup($"{indent}[bold]{Markup.Escape(ReportText.Clause(part))}[/]"));
             }
 
             rows.AddRange(part.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(p => new Padder(new Text(p), new Padding(indent.Length + 2, 0, 0, 0))));
         }
 
         return new Rows(rows);
-    }
-
-    private static string Markdown(Clause clause)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var part in clause.Descendants().Prepend(clause))
-        {
-            var level = new string('#', Math.Min(6, part.Depth - clause.Depth + 2));
-            text.Append(level).Append(" §").Append(part.Path);
-            if (part.Heading is { } heading && heading != part.Label)
-            {
-                text.Append(' ').Append(heading);
-            }
-
-            text.Append("\n\n");
-            foreach (var paragraph in part.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            {
-                text.Append(paragraph).Append("\n\n");
-            }
-        }
-
-        return text.ToString().TrimEnd('\n') + "\n";
     }
 }
 

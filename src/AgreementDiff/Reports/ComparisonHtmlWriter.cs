@@ -20,24 +20,33 @@ public static class ComparisonHtmlWriter
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var html = new StringBuilder();
-        var left = HtmlPage.Title(comparison.Left) + Scope(comparison.LeftScope);
-        var right = HtmlPage.Title(comparison.Right) + Scope(comparison.RightScope);
-        HtmlPage.Open(html, HtmlPage.Language(comparison.Right), $"{left} → {right}");
-        HtmlPage.Header(html, $"{left} → {right}", [("Earlier", comparison.Left, left), ("Later", comparison.Right, right)]);
+        var title = ReportText.Title(comparison);
+        HtmlPage.Open(html, HtmlPage.Language(comparison.Right), title);
+        HtmlPage.Header(html, title, [("Earlier", comparison.Left, comparison.LeftScope), ("Later", comparison.Right, comparison.RightScope)]);
 
-        var sections = ComparisonSections.Of(comparison);
+        var sections = QuietRuns.Of(comparison, ComparisonSections.Of(comparison)).ToList();
         html.Append("<nav aria-label=\"Sections\">\n<h2>Sections</h2>\n<ol>\n");
         for (var i = 0; i < sections.Count; i++)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#section-{i + 1}\">{HtmlPage.Encode(SectionTitle(sections[i].Summary))}</a>{Badge(sections[i].Summary)}</li>\n");
+            var (name, badge) = sections[i].Detail is { } detail
+                ? (ReportText.Section(detail.Summary), Badge(detail.Summary))
+                : (Range(sections[i].Run!), $"<span class=\"badge\">{ReportText.Change(ChangeKind.Unchanged)}</span>");
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#section-{i + 1}\">{HtmlPage.Encode(name)}</a>{badge}</li>\n");
         }
 
         html.Append("</ol>\n</nav>\n<main>\n");
-        WriteSummary(html, comparison.Summary, sections);
+        WriteSummary(html, comparison.Summary);
         var pairs = new int[1];
         for (var i = 0; i < sections.Count; i++)
         {
-            WriteSection(html, sections[i], i + 1, pairs);
+            if (sections[i].Detail is { } detail)
+            {
+                WriteSection(html, detail, i + 1, pairs);
+            }
+            else
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<section class=\"section run\" id=\"section-{i + 1}\">\n<h2>{HtmlPage.Encode(Range(sections[i].Run!))}</h2>\n<p class=\"meta\">{HtmlPage.Encode(ReportText.RenumberedQuietly(sections[i].Unchanged))}</p>\n</section>\n");
+            }
         }
 
         html.Append("</main>\n");
@@ -46,30 +55,24 @@ public static class ComparisonHtmlWriter
     }
 
     /// <summary>Writes <paramref name="comparison"/> to <paramref name="stream"/> as UTF-8 HTML.</summary>
-    /// <param name="comparison">The comparison to write.</param>
+    /// <param name="comparison">The comparison.</param>
     /// <param name="stream">The stream to write to; it is not closed.</param>
     public static void Write(AgreementComparison comparison, Stream stream) => HtmlPage.Write(ToHtml(comparison), stream);
 
-    private static string Scope(Clause? scope) => scope is null ? string.Empty : $" §{scope.Path}";
+    private static string Range(RenumberedRun run) => $"{run.LeftRange} → {run.RightRange}";
 
-    private static string SectionTitle(SectionSummary entry) => entry switch
+    private static string Badge(SectionSummary entry) => entry switch
     {
-        { Left: { } l, Right: { } r } => $"§{l.Path} → §{r.Path} {r.Heading ?? l.Heading}".TrimEnd(),
-        { Right: { } r } => $"§{r.Path} {r.Heading}".TrimEnd(),
-        _ => $"§{entry.Left!.Path} {entry.Left.Heading}".TrimEnd(),
+        { Change: { } change } => $"<span class=\"badge\">{ReportText.Change(change)}</span>",
+        { Left: null } => $"<span class=\"badge added\">{ReportText.New}</span>",
+        _ => $"<span class=\"badge removed\">{ReportText.NoCounterpart}</span>",
     };
 
-    private static string Badge(SectionSummary entry) => entry.Change switch
-    {
-        { } change => $"<span class=\"badge\">{ComparisonJsonWriter.Name(change)}</span>",
-        null when entry.Left is null => "<span class=\"badge added\">new</span>",
-        _ => "<span class=\"badge removed\">no counterpart</span>",
-    };
-
-    private static void WriteSummary(StringBuilder html, ComparisonSummary summary, IReadOnlyList<SectionDetail> sections)
+    /// <summary>The counts of sections and items as a table, then the summary's lists.</summary>
+    private static void WriteSummary(StringBuilder html, ComparisonSummary summary)
     {
         html.Append("<section id=\"summary\">\n<h2>Summary</h2>\n<table class=\"counts\">\n<thead><tr><th scope=\"col\"></th>");
-        foreach (var name in CountNames)
+        foreach (var name in ReportText.CountNames)
         {
             html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">{name}</th>");
         }
@@ -78,7 +81,7 @@ public static class ComparisonHtmlWriter
         foreach (var (name, counts) in new[] { ("Sections", summary.Sections), ("Items", summary.Items) })
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><th scope=\"row\">{name}</th>");
-            foreach (var count in Counts(counts))
+            foreach (var (_, count) in ReportText.CountsOf(counts))
             {
                 html.Append(CultureInfo.InvariantCulture, $"<td class=\"count\">{count}</td>");
             }
@@ -86,56 +89,19 @@ public static class ComparisonHtmlWriter
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n<table class=\"by-section\">\n<thead><tr><th scope=\"col\">Earlier</th><th scope=\"col\">Later</th><th scope=\"col\">Heading</th><th scope=\"col\">Change</th><th scope=\"col\">Items</th></tr></thead>\n<tbody>\n");
-        for (var i = 0; i < sections.Count; i++)
-        {
-            var entry = sections[i].Summary;
-            var change = entry.Change is { } kind ? ComparisonJsonWriter.Name(kind) : entry.Left is null ? "new" : "no counterpart";
-            var items = string.Join(", ", CountNames.Zip(Counts(entry.Items)).Where(p => p.Second > 0 && p.First != "unchanged").Select(p => $"{p.Second} {p.First}"));
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{HtmlPage.Encode(entry.Left is null ? string.Empty : "§" + entry.Left.Path)}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td>{HtmlPage.Encode(entry.Right is null ? string.Empty : "§" + entry.Right.Path)}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td><a href=\"#section-{i + 1}\">{HtmlPage.Encode((entry.Right ?? entry.Left)?.Heading ?? string.Empty)}</a></td>")
-                .Append(CultureInfo.InvariantCulture, $"<td>{change}</td><td>{HtmlPage.Encode(items)}</td></tr>\n");
-        }
-
         html.Append("</tbody>\n</table>\n");
-        WriteInitiatives(html, "Named initiatives added", summary.InitiativesAdded, "ins");
-        WriteInitiatives(html, "Named initiatives dropped", summary.InitiativesDropped, "del");
-        if (summary.NumbersChanged.Count > 0)
+        foreach (var list in SummaryLists.Of(summary))
         {
-            html.Append("<h3>Numbers and dates changed</h3>\n<table class=\"numbers\">\n<thead><tr><th scope=\"col\">Earlier</th><th scope=\"col\">Later</th><th scope=\"col\">Before</th><th scope=\"col\">After</th></tr></thead>\n<tbody>\n");
-            foreach (var change in summary.NumbersChanged)
+            html.Append(CultureInfo.InvariantCulture, $"<h3>{HtmlPage.Encode(list.Title)}</h3>\n<ul class=\"summary-list\">\n");
+            foreach (var entry in list.Entries)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>§{HtmlPage.Encode(change.Left.Path)}</td><td>§{HtmlPage.Encode(change.Right.Path)}</td>")
-                    .Append(CultureInfo.InvariantCulture, $"<td>{Marked("del", string.Join(", ", change.Before))}</td><td>{Marked("ins", string.Join(", ", change.After))}</td></tr>\n");
+                html.Append("<li>").AppendJoin(string.Empty, entry.Select(HtmlPage.Mark)).Append("</li>\n");
             }
 
-            html.Append("</tbody>\n</table>\n");
+            html.Append("</ul>\n");
         }
 
         html.Append("</section>\n");
-    }
-
-    private static readonly string[] CountNames = ["unchanged", "modified", "moved", "split", "merged", "added", "removed"];
-
-    private static int[] Counts(ChangeCounts c) => [c.Unchanged, c.Modified, c.Moved, c.Split, c.Merged, c.Added, c.Removed];
-
-    private static string Marked(string element, string text) => text.Length == 0 ? string.Empty : $"<{element}>{HtmlPage.EncodeLines(text)}</{element}>";
-
-    private static void WriteInitiatives(StringBuilder html, string title, IReadOnlyList<NamedInitiative> initiatives, string element)
-    {
-        if (initiatives.Count == 0)
-        {
-            return;
-        }
-
-        html.Append(CultureInfo.InvariantCulture, $"<h3>{title}</h3>\n<ul class=\"initiatives\">\n");
-        foreach (var initiative in initiatives)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<li>{Marked(element, initiative.Name)} (§{HtmlPage.Encode(initiative.Clause.Path)})</li>\n");
-        }
-
-        html.Append("</ul>\n");
     }
 
     /// <summary>Writes one section; <paramref name="pairs"/> counts the pairs written so far, to give each its id.</summary>
@@ -143,7 +109,7 @@ public static class ComparisonHtmlWriter
     {
         var entry = detail.Summary;
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"section\" id=\"section-{number}\"{Data("left", entry.Left)}{Data("right", entry.Right)}>\n")
-            .Append(CultureInfo.InvariantCulture, $"<h2>{HtmlPage.Encode(SectionTitle(entry))}{Badge(entry)}</h2>\n");
+            .Append(CultureInfo.InvariantCulture, $"<h2>{HtmlPage.Encode(ReportText.Section(entry))}{Badge(entry)}</h2>\n");
         if (detail.Match is { } match)
         {
             WritePair(html, match, ++pairs[0]);
@@ -177,35 +143,45 @@ public static class ComparisonHtmlWriter
 
     private static string Data(string side, Clause? clause) => clause is null ? string.Empty : $" data-{side}=\"{HtmlPage.Encode(clause.Path)}\"";
 
+    /// <summary>Writes a pair side by side, then what <see cref="ReportText.Describe"/> says of it, the change and script as badges.</summary>
     private static void WritePair(StringBuilder html, ClauseMatch match, int number)
     {
-        var change = ComparisonJsonWriter.Name(match.Change);
-        var script = match.ScriptDiffers ? (match.TextChanged ? "<span class=\"badge script\">script differs</span>" : "<span class=\"badge script\">script-only difference</span>") : string.Empty;
+        var change = ReportText.Change(match.Change);
+        var words = match.CrossLingual ? new[]
+        {
+            $"<span class=\"badge crosslingual\">{ReportText.AcrossLanguages}</span>",
+            HtmlPage.Encode(ReportText.Basis(match.Explanation.Basis)),
+            HtmlPage.Encode(ReportText.Linked(match)),
+            HtmlPage.Encode(ReportText.Score(match)),
+        } : new[]
+        {
+            $"<span class=\"badge\">{change}</span>",
+            HtmlPage.Encode(ReportText.Reworded(match)),
+            ReportText.Script(match) is { } script ? $"<span class=\"badge script\">{script}</span>" : string.Empty,
+            HtmlPage.Encode(ReportText.Basis(match.Explanation.Basis)),
+            HtmlPage.Encode(ReportText.Score(match)),
+        };
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"pair {change}\" id=\"pair-{number}\"{Data("left", match.Left)}{Data("right", match.Right)}>\n")
-            .Append(CultureInfo.InvariantCulture, $"<div class=\"side left\" lang=\"{HtmlPage.Language(match.Left.Agreement)}\"><h3>§{HtmlPage.Encode(match.Left.Path)}</h3><p>{Side(match.Edits, EditKind.Delete)}</p></div>\n")
-            .Append(CultureInfo.InvariantCulture, $"<div class=\"side right\" lang=\"{HtmlPage.Language(match.Right.Agreement)}\"><h3>§{HtmlPage.Encode(match.Right.Path)}</h3><p>{Side(match.Edits, EditKind.Insert)}</p></div>\n")
-            .Append(CultureInfo.InvariantCulture, $"<p class=\"meta\"><span class=\"badge\">{change}</span>{script} score {match.Score.ToString("0.00", CultureInfo.InvariantCulture)}{Basis(match.Explanation.Basis)}</p>\n</div>\n");
+            .Append(CultureInfo.InvariantCulture, $"<div class=\"side left\" lang=\"{HtmlPage.Language(match.Left.Agreement)}\"><h3>{HtmlPage.Encode(ReportText.Clause(match.Left))}</h3><p>{Side(match, EditKind.Delete)}</p></div>\n")
+            .Append(CultureInfo.InvariantCulture, $"<div class=\"side right\" lang=\"{HtmlPage.Language(match.Right.Agreement)}\"><h3>{HtmlPage.Encode(ReportText.Clause(match.Right))}</h3><p>{Side(match, EditKind.Insert)}</p></div>\n")
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{string.Join(", ", words.Where(w => w.Length > 0))}</p>\n</div>\n");
     }
 
-    private static string Basis(MatchBasis basis) => basis switch
-    {
-        MatchBasis.Pinned => ", pinned",
-        MatchBasis.Order => ", matched by order",
-        MatchBasis.RunningText => ", within running text",
-        MatchBasis.Passage => ", shared passage",
-        MatchBasis.SigningReport => ", the report of its signing",
-        _ => string.Empty,
-    };
-
     /// <summary>One side of a pair: the equal runs (as spelled on that side) and that side's own edits marked.</summary>
-    private static string Side(IReadOnlyList<TextEdit> edits, EditKind own)
+    /// <remarks>Across languages nothing is marked: each side is its text as written, side by side.</remarks>
+    private static string Side(ClauseMatch match, EditKind own)
     {
+        if (match.CrossLingual)
+        {
+            return HtmlPage.EncodeLines(string.Concat(ReportRun.Side(match, later: own == EditKind.Insert).Select(run => run.Text)));
+        }
+
         var side = new StringBuilder();
-        foreach (var edit in edits)
+        foreach (var edit in match.Edits)
         {
             if (edit.Kind == own)
             {
-                side.Append(Marked(own == EditKind.Insert ? "ins" : "del", edit.Text));
+                side.Append(HtmlPage.Marked(own == EditKind.Insert ? "ins" : "del", edit.Text));
             }
             else if (edit.Kind == EditKind.Equal)
             {
@@ -222,9 +198,9 @@ public static class ComparisonHtmlWriter
 
     private static void WriteClause(StringBuilder html, Clause clause, bool added)
     {
-        var (kind, element, label) = added ? ("added", "ins", "new") : ("removed", "del", "no counterpart");
-        var content = clause.Content.Length > 0 ? clause.Content : clause.Label;
+        var (kind, element, label) = added ? ("added", "ins", ReportText.New) : ("removed", "del", ReportText.NoCounterpart);
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"clause {kind}\"{Data(added ? "right" : "left", clause)} lang=\"{HtmlPage.Language(clause.Agreement)}\">")
-            .Append(CultureInfo.InvariantCulture, $"<h3>§{HtmlPage.Encode(clause.Path)}<span class=\"badge {kind}\">{label}</span></h3><p>{Marked(element, content)}</p></div>\n");
+            .Append(CultureInfo.InvariantCulture, $"<h3>{HtmlPage.Encode(ReportText.Clause(clause))}<span class=\"badge {kind}\">{label}</span></h3>")
+            .Append(clause.Text.Length > 0 ? $"<p>{HtmlPage.Marked(element, clause.Text)}</p>" : string.Empty).Append("</div>\n");
     }
 }

@@ -51,15 +51,6 @@ public static class ComparisonJsonWriter
         writer.WriteEndObject();
     }
 
-    internal static string Name(ChangeKind kind) => kind switch
-    {
-        ChangeKind.Unchanged => "unchanged",
-        ChangeKind.Modified => "modified",
-        ChangeKind.Moved => "moved",
-        ChangeKind.Split => "split",
-        _ => "merged",
-    };
-
     /// <summary>Writes an agreement's source, title, date signed and the clause compared (or null).</summary>
     internal static void WriteSide(Utf8JsonWriter writer, string? name, Agreement agreement, Clause? scope)
     {
@@ -105,7 +96,7 @@ public static class ComparisonJsonWriter
         WriteClauseReference(writer, "right", match.Right);
         writer.WriteString("level", match.Role switch { ClauseRole.Group => "group", ClauseRole.Section => "section", _ => "item" });
         writer.WriteNumber("score", match.Score);
-        writer.WriteString("change", Name(match.Change));
+        writer.WriteString("change", ReportText.Change(match.Change));
         writer.WriteBoolean("textChanged", match.TextChanged);
         writer.WriteBoolean("scriptDiffers", match.ScriptDiffers);
         if (match.CrossLingual)
@@ -113,16 +104,7 @@ public static class ComparisonJsonWriter
             writer.WriteBoolean("crossLingual", true);
         }
         writer.WriteStartObject("explanation");
-        writer.WriteString("basis", match.Explanation.Basis switch
-        {
-            MatchBasis.Content => "content",
-            MatchBasis.Order => "order",
-            MatchBasis.RunningText => "runningText",
-            MatchBasis.Pinned => "pinned",
-            MatchBasis.Passage => "passage",
-            MatchBasis.SigningReport => "signingReport",
-            var other => throw new ArgumentOutOfRangeException(nameof(match), other, "Unknown match basis."),
-        });
+        writer.WriteString("basis", ReportText.BasisToken(match.Explanation.Basis));
         writer.WriteStartArray("sharedTerms");
         foreach (var term in match.Explanation.SharedTerms)
         {
@@ -201,7 +183,8 @@ public static class ComparisonJsonWriter
             writer.WriteString("left", section.Left?.Path);
             writer.WriteString("right", section.Right?.Path);
             writer.WriteString("heading", (section.Right ?? section.Left)?.Heading);
-            writer.WriteString("change", section.Change is { } change ? Name(change) : section.Left is null ? "added" : "removed");
+            // The contract's tokens for a section with no counterpart are "added" and "removed", where the reports say new and no counterpart.
+            writer.WriteString("change", section.Change is { } change ? ReportText.Change(change) : section.Left is null ? "added" : "removed");
             WriteCounts(writer, "items", section.Items);
             writer.WriteEndObject();
         }

@@ -55,15 +55,20 @@ internal static class HtmlPage
     /// <summary>Encodes text and keeps its line breaks.</summary>
     public static string EncodeLines(string text) => Encode(text).Replace("\n", "<br>", StringComparison.Ordinal);
 
+    /// <summary>Encodes a run of report text in the element that marks it: <c>ins</c>, <c>del</c> or <c>strong</c>.</summary>
+    public static string Mark(ReportRun run) => run.Mark switch
+    {
+        RunMark.Inserted => Marked("ins", run.Text),
+        RunMark.Deleted => Marked("del", run.Text),
+        RunMark.Strong => Marked("strong", run.Text),
+        _ => EncodeLines(run.Text),
+    };
+
+    /// <summary>Encodes <paramref name="text"/> inside <paramref name="element"/>, or nothing when it is empty.</summary>
+    public static string Marked(string element, string text) => text.Length == 0 ? string.Empty : $"<{element}>{EncodeLines(text)}</{element}>";
+
     /// <summary>The BCP 47 language tag of an agreement's text.</summary>
     public static string Language(Agreement agreement) => agreement.Metadata.Language == "en" ? "en" : "zh-Hant";
-
-    /// <summary>An agreement's title, or its file name when it has none, with the date signed.</summary>
-    public static string Title(Agreement agreement)
-    {
-        var title = agreement.Title.Length > 0 ? agreement.Title : Path.GetFileName(agreement.SourceName);
-        return agreement.Metadata.Signed?.Value is { } date ? $"{title} ({date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : title;
-    }
 
     /// <summary>Writes the document up to the opening of the body.</summary>
     public static void Open(StringBuilder html, string language, string title)
@@ -74,13 +79,14 @@ internal static class HtmlPage
             .Append(CultureInfo.InvariantCulture, $"<title>{Encode(title)}</title>\n<style>\n{Style.Replace("FONTS", Fonts, StringComparison.Ordinal)}\n</style>\n</head>\n<body>\n");
     }
 
-    /// <summary>Writes the page header: the title and a list naming each agreement with its file.</summary>
-    public static void Header(StringBuilder html, string title, IEnumerable<(string Term, Agreement Agreement, string Description)> agreements)
+    /// <summary>Writes the page header: the title and a list naming each agreement (<see cref="ReportText.Legend"/>, with the clause compared).</summary>
+    public static void Header(StringBuilder html, string title, IEnumerable<(string Term, Agreement Agreement, Clause? Scope)> agreements)
     {
         html.Append(CultureInfo.InvariantCulture, $"<header>\n<h1>{Encode(title)}</h1>\n<dl class=\"sides\">\n");
-        foreach (var (term, agreement, description) in agreements)
+        foreach (var (term, agreement, scope) in agreements)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<dt>{Encode(term)}</dt><dd lang=\"{Language(agreement)}\">{Encode(description)} · {Encode(Path.GetFileName(agreement.SourceName))}</dd>\n");
+            var legend = ReportText.Legend(agreement) + (scope is null ? string.Empty : " §" + scope.Path);
+            html.Append(CultureInfo.InvariantCulture, $"<dt>{Encode(term)}</dt><dd lang=\"{Language(agreement)}\">{Encode(legend)}</dd>\n");
         }
 
         html.Append("</dl>\n</header>\n");

@@ -17,11 +17,11 @@ public static class MatrixHtmlWriter
         var html = new StringBuilder();
         var title = $"Topics of {matrix.Agreements.Count} agreements";
         HtmlPage.Open(html, matrix.Agreements.Any(a => HtmlPage.Language(a) != "en") ? "zh-Hant" : "en", title);
-        HtmlPage.Header(html, title, matrix.Agreements.Select((a, i) => (Column(i), a, HtmlPage.Title(a))));
+        HtmlPage.Header(html, title, matrix.Agreements.Select((a, i) => (Column(i), a, (Clause?)null)));
         html.Append("<main>\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">Topic</th>");
         for (var i = 0; i < matrix.Agreements.Count; i++)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" title=\"{HtmlPage.Encode(HtmlPage.Title(matrix.Agreements[i]))}\">{Column(i)}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\" title=\"{HtmlPage.Encode(ReportText.Title(matrix.Agreements[i]))}\">{Column(i)}</th>");
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
@@ -39,7 +39,7 @@ public static class MatrixHtmlWriter
             html.Append("</tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n</main>\n");
+        html.Append(CultureInfo.InvariantCulture, $"</tbody>\n</table>\n<p class=\"coverage\">{HtmlPage.Encode(ReportText.Coverage(matrix))}</p>\n</main>\n");
         HtmlPage.Close(html);
         return html.ToString();
     }

@@ -1,3 +1,4 @@
+using AgreementDiff.Tests.Support;
 using Spectre.Console.Testing;
 
 namespace AgreementDiff.Cli.Tests.Support;
@@ -14,18 +15,25 @@ internal static class CliRunner
 {
     public const int ConsoleWidth = 120;
 
+    /// <summary>Runs on a terminal <see cref="ConsoleWidth"/> columns wide.</summary>
     public static CliResult Run(params string[] args) => RunWithWidth(ConsoleWidth, args);
 
-    public static CliResult RunWithWidth(int width, params string[] args)
+    /// <summary>Runs on a terminal <paramref name="width"/> columns wide: text for people goes to <see cref="CliResult.Console"/>.</summary>
+    public static CliResult RunWithWidth(int width, params string[] args) => Run(redirected: false, width, args);
+
+    /// <summary>Runs with standard output redirected to a file or a pipe: text for people goes to <see cref="CliResult.Output"/> as it would be written.</summary>
+    public static CliResult RunRedirected(params string[] args) => Run(redirected: true, 80, args);
+
+    private static CliResult Run(bool redirected, int width, string[] args)
     {
-        var console = new TestConsole().Width(width);
+        // TestConsole (Spectre.Console.Testing) is the terminal; when redirected it is only where nothing should go.
+        using var console = new TestConsole().Width(width);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = CliApplication.Run(args, console, output, error);
+        var exitCode = CliApplication.Run(args, console, output, error, redirected: redirected);
         return new CliResult(exitCode, output.ToString(), console.Output, error.ToString());
     }
 
     /// <summary>Replaces CR LF by LF and drops trailing whitespace on each line and at the end.</summary>
-    public static string Normalize(string text) =>
-        string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd())).TrimEnd('\n');
+    public static string Normalize(string text) => Expected.Normalize(text);
 }

@@ -1,6 +1,8 @@
 using AgreementDiff.Alignment;
+using AgreementDiff.Corpus;
 using AgreementDiff.Diff;
 using AgreementDiff.Reading;
+using AgreementDiff.Reports;
 using AgreementDiff.Tests.Support;
 
 namespace AgreementDiff.Tests.Docs;
@@ -39,4 +41,39 @@ public class ReadmeExampleTests
         pinned.Compare(left, right).Matches.Should().Contain(m => m.Left.Path == "二/(四)/1" && m.Right.Path == "四/16");
         laws.Compare(left, right).Matches.Should().Contain(m => m.Left.Path == "二/(四)/1" && m.Right.Path == "四/17");
     }
+
+    [Fact]
+    public void Reports_example_writes_every_format_and_marks_the_text_its_own_way()
+    {
+        var lines = new List<string>();
+        void Print(string line) => lines.Add(line);
+        Agreement left = AgreementReader.ReadFile(Path.Combine(seeds, "001_6550e1953cce7fcb.txt"));
+        Agreement right = AgreementReader.ReadFile(Path.Combine(seeds, "003_d3597f6f93c1a750.txt"));
+        AgreementComparison comparison = AgreementComparer.Default.Compare(left, right);
+
+        #region reports
+        string text = ComparisonTextWriter.ToText(comparison);            // {+inserted+} and [-deleted-]
+        string markdown = ComparisonMarkdownWriter.ToMarkdown(comparison);
+        string html = ComparisonHtmlWriter.ToHtml(comparison);
+        foreach (string line in ComparisonTextWriter.SummaryLines(comparison, new Guillemets()))
+            Print(line);                                                  // «§十一 住房安居» (4 items)
+        string topics = MatrixMarkdownWriter.ToMarkdown(TopicMatrix.Build([left, right]));
+        string pair = ReportText.Pair(left["(四)"], right["四"]);          // §二/(四) 加強航空領域合作 → §四 航空
+        #endregion
+
+        text.Should().Contain("{+§十一 住房安居+} (4 items)");
+        markdown.Should().Contain("## §二/(四) 加強航空領域合作 → §四 航空");
+        html.Should().StartWith("<!DOCTYPE html>");
+        lines.Should().Contain("  «§十一 住房安居» (4 items)");
+        topics.Should().Contain("| 住房安居 |  | 十一 住房安居 |");
+        pair.Should().Be("§二/(四) 加強航空領域合作 → §四 航空");
+    }
+
+    #region reports-markup
+    sealed class Guillemets : TextMarkup
+    {
+        public override string Inserted(string text) => $"«{text}»";
+        public override string Deleted(string text) => $"‹{text}›";
+    }
+    #endregion
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using AgreementDiff.Reading;
-using AgreementDiff.Tests.Properties;
+using AgreementDiff.Tests.Support;
 
 namespace AgreementDiff.Tests.Reading;
 

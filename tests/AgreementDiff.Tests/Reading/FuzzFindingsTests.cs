@@ -1,5 +1,5 @@
 using AgreementDiff.Reading;
-using AgreementDiff.Tests.Properties;
+using AgreementDiff.Tests.Support;
 
 namespace AgreementDiff.Tests.Reading;
 

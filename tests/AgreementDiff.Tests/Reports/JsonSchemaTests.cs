@@ -1,22 +1,25 @@
 using AgreementDiff.Alignment;
 using AgreementDiff.Reading;
 using AgreementDiff.Reports;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using AgreementDiff.Tests.Support;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using Newtonsoft.Json.Schema;
+using Json.Schema;
 
 namespace AgreementDiff.Tests.Reports;
 
 /// <summary>
 /// The JSON contract is docs/schema/*.schema.json: real output of the writers must validate against it, and
 /// (checked here, not in the published files, which let consumers expect more fields later) the writers may
-/// not emit a property the schema does not document.
+/// not emit a property the schema does not document. JsonSchema.Net (MIT) evaluates the output as a <see cref="JsonElement"/>,
+/// formats (<c>date</c>) included.
 /// </summary>
 public class JsonSchemaTests
 {
-    private static readonly Lazy<JSchema> OutlineSchema = new(() => LoadStrict("outline"));
-    private static readonly Lazy<JSchema> CompareSchema = new(() => LoadStrict("compare"));
+    private static readonly Lazy<JsonSchema> OutlineSchema = new(() => LoadStrict("outline"));
+    private static readonly Lazy<JsonSchema> CompareSchema = new(() => LoadStrict("compare"));
+
+    private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
     public static TheoryData<string, string> SeedPairs => new()
     {
@@ -93,53 +96,76 @@ public class JsonSchemaTests
     }
 
     [Theory]
-    [InlineData("matches[0].change", "renamed", "Value \"renamed\" is not defined in enum")]
-    [InlineData("matches[0].edits[0].leftOffset", -1, "Integer -1 is less than minimum value of 0")]
-    [InlineData("summary.sections.added", null, "Invalid type")]
-    [InlineData("left.undocumented", true, "Property 'undocumented' has not been defined")]
-    public void Output_that_breaks_the_contract_fails_validation(string path, object? value, string error)
+    [InlineData("/matches/0/change", "\"renamed\"", "enum")]
+    [InlineData("/matches/0/edits/0/leftOffset", "-1", "minimum")]
+    [InlineData("/summary/sections/added", "null", "type")]
+    [InlineData("/left/signed", "\"2023-13-45\"", "format")]
+    [InlineData("/left/undocumented", "true", "additionalProperties")]
+    public void Output_that_breaks_the_contract_fails_validation(string pointer, string value, string keyword)
     {
         var comparison = AgreementComparer.Default.Compare(SeedCorpus.Read(Seed.ZhejiangAgreement), SeedCorpus.Read(Seed.ZhejiangMemorandum));
-        var json = Parse(ComparisonJsonWriter.ToJson(comparison));
-        var parent = (JObject)json.SelectToken(path[..path.LastIndexOf('.')])!;
-        parent[path[(path.LastIndexOf('.') + 1)..]] = value is null ? JValue.CreateNull() : JToken.FromObject(value);
+        var json = JsonNode.Parse(ComparisonJsonWriter.ToJson(comparison))!;
+        var at = pointer.LastIndexOf('/');
+        var parent = pointer[1..at].Split('/').Aggregate(json, (node, step) => int.TryParse(step, out var index) ? node[index]! : node[step]!);
+        parent.AsObject()[pointer[(at + 1)..]] = JsonNode.Parse(value);
 
-        json.IsValid(CompareSchema.Value, out IList<string> errors).Should().BeFalse();
-        errors.Should().Contain(e => e.Contains(error, StringComparison.Ordinal));
+        var (valid, errors) = Evaluate(json.ToJsonString(), CompareSchema.Value);
+
+        valid.Should().BeFalse();
+        errors.Should().Contain(e => e.StartsWith($"{keyword} at {pointer}:", StringComparison.Ordinal));
     }
 
     [Fact]
     public void An_outline_without_its_clauses_fails_validation()
     {
-        var json = Parse(OutlineJsonWriter.ToJson(SeedCorpus.Read(Seed.ZhejiangAgreement)));
-        ((JObject)json).Remove("clauses");
+        var json = JsonNode.Parse(OutlineJsonWriter.ToJson(SeedCorpus.Read(Seed.ZhejiangAgreement)))!.AsObject();
+        json.Remove("clauses");
 
-        json.IsValid(OutlineSchema.Value, out IList<string> errors).Should().BeFalse();
-        errors.Should().Contain(e => e.Contains("clauses", StringComparison.Ordinal));
+        var (valid, errors) = Evaluate(json.ToJsonString(), OutlineSchema.Value);
+
+        valid.Should().BeFalse();
+        errors.Should().Contain(e => e.StartsWith("required at :", StringComparison.Ordinal) && e.Contains("clauses", StringComparison.Ordinal));
     }
 
-    private static IList<string> ErrorsOf(string json, JSchema schema)
+    /// <summary>The errors of <paramref name="json"/> against <paramref name="schema"/>, none when it is valid.</summary>
+    private static IReadOnlyList<string> ErrorsOf(string json, JsonSchema schema)
     {
-        Parse(json).IsValid(schema, out IList<string> errors);
-        return errors;
+        var (valid, errors) = Evaluate(json, schema);
+        return valid ? [] : errors;
     }
 
-    /// <summary>Parses JSON leaving date-like strings as strings, as any JSON consumer sees them.</summary>
-    private static JToken Parse(string json)
+    /// <summary>Whether <paramref name="json"/> is valid, and every error as <c>keyword at /instance/location: message</c>.</summary>
+    /// <remarks>
+    /// The errors include those of branches that did not count (a failed <c>oneOf</c> branch beside one that held). A value
+    /// that fails a <c>false</c> schema (a property <c>additionalProperties</c> forbids) is named by the keyword that led there.
+    /// </remarks>
+    private static (bool Valid, List<string> Errors) Evaluate(string json, JsonSchema schema)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
-        return JToken.ReadFrom(reader);
+        using var document = JsonDocument.Parse(json);
+        var results = schema.Evaluate(document.RootElement, Evaluation);
+        var errors = (results.Details ?? []).Prepend(results)
+            .SelectMany(r => (r.Errors ?? new Dictionary<string, string>()).Select(e => $"{(e.Key.Length > 0 ? e.Key : r.EvaluationPath.ToString().Split('/')[^1])} at {r.InstanceLocation}: {e.Value}"))
+            .ToList();
+        return (results.IsValid, errors);
     }
 
     /// <summary>Loads docs/schema/NAME.schema.json with every object schema closed to properties it does not list.</summary>
-    private static JSchema LoadStrict(string name)
+    private static JsonSchema LoadStrict(string name)
     {
-        var document = JObject.Parse(File.ReadAllText(Path.Combine(SeedCorpus.RepositoryRoot, "docs", "schema", name + ".schema.json")));
-        foreach (var schema in document.DescendantsAndSelf().OfType<JObject>().Where(o => o["properties"] is JObject && o["additionalProperties"] is null).ToList())
+        var document = JsonNode.Parse(File.ReadAllText(Path.Combine(SeedCorpus.RepositoryRoot, "docs", "schema", name + ".schema.json")))!;
+        foreach (var schema in Objects(document).Where(o => o["properties"] is JsonObject && !o.ContainsKey("additionalProperties")).ToList())
         {
             schema["additionalProperties"] = false;
         }
 
-        return JSchema.Parse(document.ToString());
+        // A registry of its own: the schemas' $id would clash in the global one when loaded again.
+        return JsonSchema.FromText(document.ToJsonString(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
     }
+
+    private static IEnumerable<JsonObject> Objects(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Objects(p.Value)).Prepend(o),
+        JsonArray a => a.SelectMany(Objects),
+        _ => [],
+    };
 }

@@ -86,17 +86,24 @@ internal sealed partial class SummaryBuilder(AlignmentContext context)
         return [.. entries.Select((e, i) => new SectionSummary(e.Left?.Clause, e.Right?.Clause, e.Kind, Counts(kinds[i], addedCounts[i], removedCounts[i])))];
     }
 
+    /// <summary>
+    /// The quoted and titled names of one side that the other agreement does not have anywhere in its text (quoted or
+    /// not, under any clause), in the order they appear; the title of either agreement is left out, for a renewal cites
+    /// the agreement it renews by its title.
+    /// </summary>
     private List<NamedInitiative> Initiatives(int side, int otherSide)
     {
-        var other = context.Nodes[otherSide].SelectMany(n => Names(n.Clause.Content)).Select(Key).ToHashSet(StringComparer.Ordinal);
+        var (own, other) = side == 0 ? (context.Left, context.Right) : (context.Right, context.Left);
+        var otherText = Key(string.Join("\n", other.AllClauses().Select(c => c.Content).Prepend(other.Title)));
+        var titles = new[] { own.Title, other.Title }.Select(Key).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<NamedInitiative>();
-        foreach (var node in context.Nodes[side])
+        foreach (var node in context.Nodes[side].OrderBy(n => n.Clause.Span.StartLine))
         {
             foreach (var name in Names(node.Clause.Content))
             {
                 var key = Key(name);
-                if (!other.Contains(key) && seen.Add(key))
+                if (!titles.Contains(key) && !otherText.Contains(key, StringComparison.Ordinal) && seen.Add(key))
                 {
                     result.Add(new NamedInitiative(name, node.Clause));
                 }
@@ -108,8 +115,12 @@ internal sealed partial class SummaryBuilder(AlignmentContext context)
 
     private string Key(string text) => Whitespace().Replace(context.Analysis.Fold(text), string.Empty).ToLowerInvariant();
 
-    private static IEnumerable<string> Names(string text) =>
-        QuotedName().Matches(text).Select(m => m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value.Trim()).Where(n => n.Length > 0);
+    /// <summary>The names quoted or titled in <paramref name="text"/>, in order: the quotes are paired from the left, so a long quotation is skipped whole rather than read from its closing quote to the next opening one.</summary>
+    private static IEnumerable<string> Names(string text) => QuotedName().Matches(text)
+        .Select(m => (Group: m.Groups.Cast<Group>().Skip(1).First(g => g.Success), Titled: m.Value.StartsWith('《')))
+        .Select(q => (Name: q.Group.Value.Trim(), q.Titled))
+        .Where(q => q.Name.Length <= (q.Titled ? MaxTitleLength : MaxNameLength) && q.Name.Any(char.IsLetterOrDigit))
+        .Select(q => q.Name);
 
     private List<NumberChange> NumbersChanged(List<ClauseMatch> matches)
     {
@@ -151,7 +162,13 @@ internal sealed partial class SummaryBuilder(AlignmentContext context)
         return result;
     }
 
-    [GeneratedRegex("“([^“”\\n]{1,40})”|\"([^\"\\n]{1,40})\"|「([^「」\\n]{1,40})」|『([^『』\\n]{1,40})』|《([^《》\\n]{1,60})》|＂([^＂\\n]{1,40})＂")]
+    /// <summary>The longest quoted name (“…”, "…", 「…」, 『…』): longer quotations are not names.</summary>
+    private const int MaxNameLength = 40;
+
+    /// <summary>The longest titled name (《…》): the titles of documents and programmes run longer than quoted names.</summary>
+    private const int MaxTitleLength = 60;
+
+    [GeneratedRegex("“([^“”\\n]+)”|\"([^\"\\n]+)\"|「([^「」\\n]+)」|『([^『』\\n]+)』|《([^《》\\n]+)》|＂([^＂\\n]+)＂")]
     private static partial Regex QuotedName();
 
     [GeneratedRegex("\\s+")]
