@@ -29,7 +29,7 @@ public static class ComparisonHtmlWriter
         for (var i = 0; i < sections.Count; i++)
         {
             var (name, badge) = sections[i].Detail is { } detail
-                ? (ReportText.Section(detail.Summary), Badge(detail.Summary))
+                ? (ReportText.Section(detail.Summary), Badge(detail))
                 : (Range(sections[i].Run!), $"<span class=\"badge\">{ReportText.Change(ChangeKind.Unchanged)}</span>");
             html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#section-{i + 1}\">{HtmlPage.Encode(name)}</a>{badge}</li>\n");
         }
@@ -60,6 +60,10 @@ public static class ComparisonHtmlWriter
     public static void Write(AgreementComparison comparison, Stream stream) => HtmlPage.Write(ToHtml(comparison), stream);
 
     private static string Range(RenumberedRun run) => $"{run.LeftRange} → {run.RightRange}";
+
+    private static string Badge(SectionDetail detail) => detail.Match is { CrossLingual: true }
+        ? $"<span class=\"badge crosslingual\">{ReportText.AcrossLanguages}</span>"
+        : Badge(detail.Summary);
 
     private static string Badge(SectionSummary entry) => entry switch
     {
@@ -109,7 +113,7 @@ public static class ComparisonHtmlWriter
     {
         var entry = detail.Summary;
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"section\" id=\"section-{number}\"{Data("left", entry.Left)}{Data("right", entry.Right)}>\n")
-            .Append(CultureInfo.InvariantCulture, $"<h2>{HtmlPage.Encode(ReportText.Section(entry))}{Badge(entry)}</h2>\n");
+            .Append(CultureInfo.InvariantCulture, $"<h2>{HtmlPage.Encode(ReportText.Section(entry))}{Badge(detail)}</h2>\n");
         if (detail.Match is { } match)
         {
             WritePair(html, match, ++pairs[0]);
@@ -146,7 +150,7 @@ public static class ComparisonHtmlWriter
     /// <summary>Writes a pair side by side, then what <see cref="ReportText.Describe"/> says of it, the change and script as badges.</summary>
     private static void WritePair(StringBuilder html, ClauseMatch match, int number)
     {
-        var change = ReportText.Change(match.Change);
+        var change = match.CrossLingual ? "crosslingual" : ReportText.Change(match.Change);
         var words = match.CrossLingual ? new[]
         {
             $"<span class=\"badge crosslingual\">{ReportText.AcrossLanguages}</span>",

@@ -44,6 +44,7 @@ internal static class HtmlPage
         .badge.added { background: #ceead6; }
         .badge.removed { background: #fad2cf; }
         .badge.script { background: #e5dbff; border: 0; }
+        .badge.crosslingual { background: #d2e3fc; }
         footer { max-width: 1280px; margin: 2rem auto; padding: 0 1.5rem; color: #555b66; font-size: .85rem; }
         @media (max-width: 800px) { .pair { grid-template-columns: 1fr; } }
         @media print { nav { display: none; } .pair, .clause { break-inside: avoid; } }
