@@ -213,6 +213,16 @@ internal sealed partial class AgreementParser
             var joined = TextCleaner.RemoveCjkSpaces(text.ToString());
             if (!DocumentPatterns.IsHistoryLine(joined))
             {
+                // A note of when the law takes effect (本修正案自公布之日起实行) belongs to the history printed with it, before or after the dates.
+                var next = Next(i + 1);
+                if (DocumentPatterns.InForceNote(joined, _lines[i].Number) is { } note
+                    && (i > start || (next < _lines.Length && _lines[next].Kind == LineKind.Text && DocumentPatterns.IsHistoryLine(TextCleaner.RemoveCjkSpaces(_lines[next].Clean)))))
+                {
+                    _history.Add(note);
+                    i = next;
+                    continue;
+                }
+
                 break;
             }
 
@@ -363,6 +373,11 @@ internal sealed partial class AgreementParser
         if (NumberingMarker.TryParse(line.Clean) is { } parsed && Resolve(parsed) is var marker && Accept(marker, line, out var at))
         {
             OpenNumbered(marker, line, at);
+            return i;
+        }
+
+        if (TryOpenPreamble(line) || TryOpenLawAnnex(line))
+        {
             return i;
         }
 
@@ -716,11 +731,55 @@ internal sealed partial class AgreementParser
             return;
         }
 
+        if (TryOpenPreamble(line))
+        {
+            return;
+        }
+
         var depth = _headingDepth.TryGetValue(level, out var known) ? known
             : _headingDepth.Where(h => h.Key < level).Select(h => h.Value + 1).DefaultIfEmpty(0).Max();
         depth = Math.Min(depth, _stack.Count);
         OpenHeading(line, depth);
         _headingDepth[level] = depth;
+    }
+
+    /// <summary>Opens the preamble of a law under its heading (序言, Preamble) before any numbered clause: the chapters that follow are its siblings, not its children.</summary>
+    private bool TryOpenPreamble(Line line)
+    {
+        if (_zone != Zone.Front || _preamble is not null || !DocumentPatterns.IsPreambleHeading(TextCleaner.RemoveCjkSpaces(line.Clean)))
+        {
+            return false;
+        }
+
+        FlushParagraph();
+        _preamble = new Node(ClauseKind.Preamble, UniqueLabel("preamble"), NumberingStyle.None, null, line.Number) { FixedHeading = TextCleaner.RemoveCjkSpaces(line.Clean) };
+        _roots.Add(_preamble);
+        _paragraph = null;
+        return true;
+    }
+
+    /// <summary>Opens an annex printed after the articles of a law (附件:, 附件一:title): a top-level clause whose numbered paragraphs nest under it, so that two annexes numbered alike keep their paths apart (附件一/三, 附件二/三).</summary>
+    private bool TryOpenLawAnnex(Line line)
+    {
+        if (_zone != Zone.Body || !_stack.Exists(IsChineseArticle) && !_roots.Exists(r => r.Kind == ClauseKind.Annex && r.Style == NumberingStyle.Heading))
+        {
+            return false;
+        }
+
+        var text = TextCleaner.RemoveCjkSpaces(line.Clean);
+        var (label, title) = DocumentPatterns.AnnexHeading(text) is { } heading ? heading
+            : DocumentPatterns.IsAnnexLabel(text) ? (text.TrimEnd(':', ' '), (string?)null)
+            : (null!, null);
+        if (label is null)
+        {
+            return false;
+        }
+
+        FlushParagraph();
+        _stack.Clear();
+        Attach(new Node(ClauseKind.Annex, UniqueLabel(label), NumberingStyle.Heading, null, line.Number) { FixedHeading = title });
+        _paragraph = null;
+        return true;
     }
 
     /// <summary>Opens an unnumbered heading (a Markdown heading, 附则 standing alone between chapters' articles) at <paramref name="depth"/> of the open clauses.</summary>
@@ -928,8 +987,9 @@ internal sealed partial class AgreementParser
 
         // A law is issued on the date of the last event of its history (its latest revision, or its promulgation).
         dates.InsertRange(0, _history.Select(h => h.Date));
-        var signed = firstOf.GetValueOrDefault(ClauseKind.Signatures) ?? firstOf.GetValueOrDefault(ClauseKind.Closing) ?? signingLine ?? firstOf.GetValueOrDefault(ClauseKind.Preamble)
-            ?? _history.LastOrDefault(h => h.Kind != RevisionKind.InForce)?.Date;
+        // A law's own history outranks its preamble, whose dates are those of the events it recounts (序言: 一九八四年十二月十九日…签署).
+        var signed = firstOf.GetValueOrDefault(ClauseKind.Signatures) ?? firstOf.GetValueOrDefault(ClauseKind.Closing) ?? signingLine
+            ?? _history.LastOrDefault(h => h.Kind != RevisionKind.InForce)?.Date ?? firstOf.GetValueOrDefault(ClauseKind.Preamble);
 
         return new AgreementMetadata(title, header, parties.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), dates, signed, language, encodingName);
     }

@@ -40,6 +40,28 @@ internal static partial class DocumentPatterns
     /// <summary>Tells whether a line names an annex (附件一, Annex 2) on its own.</summary>
     public static bool IsAnnexLabel(string line) => AnnexLabel().IsMatch(line);
 
+    /// <summary>Reads a line that heads an annex with its title after a colon (附件一:香港特别行政区行政长官的产生办法): the label and the title, or <see langword="null"/>.</summary>
+    public static (string Label, string Title)? AnnexHeading(string line) =>
+        AnnexWithTitle().Match(line) is { Success: true } m && !TextCleaner.EndsSentence(m.Groups["title"].Value)
+            ? (m.Groups["label"].Value.Replace(" ", string.Empty, StringComparison.Ordinal), m.Groups["title"].Value.Trim())
+            : null;
+
+    /// <summary>Tells whether a line is the heading of a law's preamble standing alone: 序言, 序 言, Preamble.</summary>
+    public static bool IsPreambleHeading(string line) => PreambleHeading().IsMatch(line);
+
+    /// <summary>Reads a note under a law's title that says when it takes effect (本修正案自公布之日起实行, 本法自2018年1月1日起施行): the event, its date as printed (with no value when it names no calendar date), or <see langword="null"/>.</summary>
+    public static RevisionEvent? InForceNote(string line, int lineNumber)
+    {
+        if (InForce().Match(line) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var when = m.Groups["when"].Value;
+        var date = Dates(when, lineNumber).FirstOrDefault() ?? new PrintedDate(when, null, lineNumber);
+        return new RevisionEvent(RevisionKind.InForce, m.Groups["w"].Value, date, line.Trim());
+    }
+
     /// <summary>Tells whether a line belongs to a block naming the parties (address, legal representative, 甲方).</summary>
     public static bool IsPartyDetail(string line) => PartyDetail().IsMatch(line);
 
@@ -311,6 +333,15 @@ internal static partial class DocumentPatterns
 
     [GeneratedRegex(@"^(附件|附錄|附录|Annex|Appendix|Attachment|Schedule)\s*([一二三四五六七八九十0-9]+|[A-Z])?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnexLabel();
+
+    [GeneratedRegex(@"^(?<label>(?:附件|附錄|附录)\s*(?:[一二三四五六七八九十]+|[0-9]+)?)\s*:\s*(?<title>[^:]{2,40})$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnexWithTitle();
+
+    [GeneratedRegex(@"^(?:序\s*言|preamble)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PreambleHeading();
+
+    [GeneratedRegex(@"^本[^\s,。;]{1,10}自(?<when>[^\s,。;]{2,20})起(?<w>施行|实行|實行|生效)$", RegexOptions.CultureInvariant)]
+    private static partial Regex InForce();
 
     [GeneratedRegex(@"地址|住所|地點|地点|法定代表人|授權代表|授权代表|代表人|聯繫人|联系人|^(甲|乙|丙)方|^Party [A-C]\b|^Address|Represented by", RegexOptions.CultureInvariant)]
     private static partial Regex PartyDetail();

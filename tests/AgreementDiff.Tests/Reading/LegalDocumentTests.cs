@@ -8,6 +8,8 @@ public sealed class LegalDocumentTests
 {
     private static readonly string Laws = Path.Combine(SeedCorpus.RepositoryRoot, "tests", "AgreementDiff.Tests", "Alignment", "Laws");
 
+    private static readonly string ReadingLaws = Path.Combine(SeedCorpus.RepositoryRoot, "tests", "AgreementDiff.Tests", "Reading", "Laws");
+
     public static TheoryData<string> LawFiles => [.. Directory.GetFiles(Laws).Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".txt", StringComparison.Ordinal))
         .Where(f => Path.GetFileName(f) != "MANIFEST.md").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
 
@@ -111,6 +113,61 @@ public sealed class LegalDocumentTests
             (RevisionKind.Revised, "第一次修订", "2011年1月8日"));
         law.Clauses.Select(c => c.Label).Should().Equal("第一章");
         law.Clauses[0].Heading.Should().Be("总则");
+    }
+
+    [Fact]
+    public void Note_of_when_an_amendment_takes_effect_above_its_dated_history_line_is_part_of_the_history()
+    {
+        var law = AgreementReader.ReadFile(Path.Combine(ReadingLaws, "criminal-amendment-3.md"));
+
+        law.Metadata.History.Select(h => (h.Kind, h.Word, h.Date.Text, h.Date.Value)).Should().Equal(
+            (RevisionKind.InForce, "实行", "公布之日", (DateOnly?)null),
+            (RevisionKind.Adopted, "通过", "2001年12月29日", new DateOnly(2001, 12, 29)));
+        law.Metadata.Signed!.Value.Should().Be(new DateOnly(2001, 12, 29));
+        law.Clauses.Should().ContainSingle().Which.Text.Should().StartWith("为了惩治恐怖活动犯罪").And.NotContain("2001年12月29日");
+    }
+
+    [Fact]
+    public void Annex_printed_after_the_last_article_is_an_annex_not_the_articles_text()
+    {
+        var law = AgreementReader.ReadFile(Path.Combine(ReadingLaws, "arbitration-fees-1995.md"));
+
+        law.Diagnostics.Should().BeEmpty();
+        law["第十五条"].Text.Should().Be("本办法自1995年9月1日起施行。");
+        var annex = law.Clauses[^1];
+        (annex.Kind, annex.Label, annex.Parent).Should().Be((ClauseKind.Annex, "附件", null));
+        annex.Text.Should().StartWith("仲裁委员会仲裁案件受理费表").And.Contain("1000001元以上的部分");
+    }
+
+    [Fact]
+    public void Annexes_of_a_law_numbered_alike_keep_their_items_under_them_with_unique_paths()
+    {
+        const string text = "测试条例\n\n第一条　为了测试，制定本条例。\n\n第二条　本条例自公布之日起施行。\n\n附件一：甲类事项\n\n一、第一项。\n\n二、第二项。\n\n附件二：乙类事项\n\n一、另一项。\n";
+
+        var law = AgreementReader.Parse(text, "test.txt", new AgreementReaderOptions { StrictNumbering = true });
+
+        law.Diagnostics.Should().BeEmpty();
+        law.Clauses.Select(c => (c.Label, c.Kind, c.Heading)).Should().Equal(
+            ("第一条", ClauseKind.Section, null), ("第二条", ClauseKind.Section, null), ("附件一", ClauseKind.Annex, "甲类事项"), ("附件二", ClauseKind.Annex, "乙类事项"));
+        law["第二条"].Text.Should().Be("本条例自公布之日起施行。");
+        law.AllClauses().Select(c => c.Path).Should().Contain(["附件一/一", "附件一/二", "附件二/一"]).And.OnlyHaveUniqueItems();
+    }
+
+    [Theory]
+    [InlineData("# 测试基本法\n\n## 序言\n\n")]
+    [InlineData("测试基本法\n\n序　　言\n\n")]
+    public void Preamble_under_its_own_heading_is_the_preamble_and_the_chapters_after_it_are_top_level(string opening)
+    {
+        var text = opening + "一九八四年十二月十九日，两国政府签署了联合声明。\n\n国家决定设立特别行政区。\n\n"
+            + "第一章　总　　则\n\n第一条　特别行政区是国家不可分离的部分。\n\n第二章　附　　则\n\n第二条　本法自1997年7月1日起实施。\n";
+
+        var law = AgreementReader.Parse(text, "test.md");
+
+        law.Diagnostics.Should().BeEmpty();
+        law.Clauses.Select(c => (c.Label, c.Kind)).Should().Equal(("preamble", ClauseKind.Preamble), ("第一章", ClauseKind.Section), ("第二章", ClauseKind.Section));
+        law.Clauses[0].Heading.Should().Be("序言");
+        law.Clauses[0].Text.Should().Be("一九八四年十二月十九日,两国政府签署了联合声明。\n国家决定设立特别行政区。");
+        law["第二条"].Path.Should().Be("第二章/第二条");
     }
 
     [Theory]
