@@ -41,11 +41,39 @@ public sealed record TopicMatrix(IReadOnlyList<Agreement> Agreements, IReadOnlyL
             }
         }
 
-        var comparisons = new AgreementComparison[pairs.Count];
+        return Group(agreements, pairs, comparer, progress);
+    }
+
+    /// <summary>Aligns each of <paramref name="agreements"/> with the ones most like it, found through an index of them built in memory, and groups their sections into topics.</summary>
+    /// <param name="agreements">Two or more agreements; one column each.</param>
+    /// <param name="comparer">The pairwise comparer, or <see langword="null"/> for <see cref="AgreementComparer.Default"/>.</param>
+    /// <param name="options">How many agreements each is compared with, or <see langword="null"/> for <see cref="CorpusOptions.Default"/>.</param>
+    /// <param name="progress">Told each stage's progress (indexing, querying, aligning), from any thread; may be <see langword="null"/>.</param>
+    /// <returns>The matrix. With <see cref="CorpusOptions.MatrixNeighbours"/> at least n − 1 every pair is compared, as <see cref="Build"/> does.</returns>
+    public static TopicMatrix BuildIndexed(IReadOnlyList<Agreement> agreements, AgreementComparer? comparer = null, CorpusOptions? options = null, IProgress<CorpusProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(agreements);
+        if (agreements.Count < 2)
+        {
+            throw new ArgumentException("A matrix needs at least two agreements.", nameof(agreements));
+        }
+
+        using var index = new Index.ClauseIndex(new Index.ClauseIndexOptions { Words = false });
+        var ids = agreements.Select((_, i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        progress?.Report(new CorpusProgress(CorpusProgress.Indexing, 0, 1));
+        index.AddRange(agreements.Select((a, i) => (a, (string?)ids[i])));
+        progress?.Report(new CorpusProgress(CorpusProgress.Indexing, 1, 1));
+        return new CorpusComparer(index, comparer, options).MatrixOf(agreements, ids, progress);
+    }
+
+    /// <summary>Compares the given pairs of agreements in parallel and groups their sections into topics.</summary>
+    internal static TopicMatrix Group(IReadOnlyList<Agreement> agreements, IReadOnlyList<(int Left, int Right)> pairs, AgreementComparer comparer, IProgress<int>? progress)
+    {
+        var comparisons = new PairSections[pairs.Count];
         var finished = 0;
         Parallel.For(0, pairs.Count, k =>
         {
-            comparisons[k] = comparer.Compare(agreements[pairs[k].Left], agreements[pairs[k].Right]);
+            comparisons[k] = PairSections.Of(comparer.Compare(agreements[pairs[k].Left], agreements[pairs[k].Right]));
             progress?.Report(Interlocked.Increment(ref finished));
         });
 

@@ -30,12 +30,18 @@ public sealed class ClauseIndex : IDisposable
     private const string HeadingField = "heading";
     private const string ContentField = "content";
     private const string WordField = "words";
+    private const string RecordField = "record";
+    private const string AgreementRecord = "agreement";
+    private const string SourceField = "source";
+    private const string SourceNameField = "sourceName";
+    private const string SourceFormatField = "sourceFormat";
+    private const string SourceEncodingField = "sourceEncoding";
     private const string WriterLockFile = "agreementdiff-writer.lock";
     private const int SnippetLead = 30;
     private const int SnippetLength = 120;
 
-    /// <summary>The on-disk format this version writes, recorded in every commit: 1 (no record) had no word field.</summary>
-    internal const int Format = 2;
+    /// <summary>The on-disk format this version writes, recorded in every commit: 1 (no record) had no word field, 2 no agreement texts.</summary>
+    internal const int Format = 3;
     private const string FormatKey = "agreementdiff.format";
     private const string WordsKey = "agreementdiff.words";
 
@@ -248,7 +254,7 @@ public sealed class ClauseIndex : IDisposable
 
         // As one by one: an id given twice ends with the last agreement given under it.
         var last = batch.Select((a, i) => (a.Id, i)).GroupBy(a => a.Id, StringComparer.Ordinal).Select(g => g.Last().i).ToHashSet();
-        var documents = batch.Where((_, i) => last.Contains(i)).SelectMany(a => a.Agreement.AllClauses().Select(c => ToDocument(a.Id, c))).ToList();
+        var documents = batch.Where((_, i) => last.Contains(i)).SelectMany(a => a.Agreement.AllClauses().Select((c, k) => ToDocument(a.Id, c, k == 0 ? a.Agreement : null))).ToList();
         Write(writer =>
         {
             foreach (var (id, _) in batch)
@@ -270,6 +276,36 @@ public sealed class ClauseIndex : IDisposable
         var present = AgreementIds.Contains(agreementId, StringComparer.Ordinal);
         Write(writer => writer.DeleteDocuments(new Term(AgreementField, agreementId)));
         return present;
+    }
+
+    /// <summary>Reads the agreement indexed under <paramref name="agreementId"/> again from the text the index stores with it.</summary>
+    /// <param name="agreementId">The agreement's id.</param>
+    /// <returns>The agreement, read from its stored lines as they were read the first time (its clause tree, labels and paths the same).</returns>
+    /// <exception cref="ClauseIndexException">No agreement has the id, or the index was written before it stored texts (format 2 or older): rebuild it.</exception>
+    /// <remarks>A Markdown document is read again from its text without the Markdown markers, so its headings' levels are no longer hints.</remarks>
+    public Agreement ReadAgreement(string agreementId)
+    {
+        ArgumentNullException.ThrowIfNull(agreementId);
+        var stored = WithSearcher(searcher =>
+        {
+            var query = new BooleanQuery
+            {
+                { new TermQuery(new Term(AgreementField, agreementId)), Occur.MUST },
+                { new TermQuery(new Term(RecordField, AgreementRecord)), Occur.MUST },
+            };
+            var top = searcher.Search(query, 1);
+            if (top.TotalHits > 0)
+            {
+                return searcher.Doc(top.ScoreDocs[0].Doc);
+            }
+
+            return searcher.Search(new TermQuery(new Term(AgreementField, agreementId)), 1).TotalHits > 0
+                ? throw new ClauseIndexException($"The index holds the clauses of '{agreementId}' but not its text: it was written by an earlier version of AgreementDiff (index format 2 or older). Rebuild the index (agreement-diff index DIR FILES…).")
+                : throw new ClauseIndexException($"The index holds no agreement '{agreementId}'.");
+        });
+
+        var format = Enum.TryParse<Reading.InputFormat>(stored.Get(SourceFormatField), out var f) ? f : Reading.InputFormat.Text;
+        return Reading.AgreementParser.Parse(stored.Get(SourceNameField), stored.Get(SourceField), stored.Get(SourceEncodingField), Reading.AgreementReaderOptions.Default, format);
     }
 
     /// <summary>Searches clause headings and text with Lucene query syntax; all words must match unless the query says otherwise.</summary>
@@ -482,7 +518,8 @@ public sealed class ClauseIndex : IDisposable
         }
     }
 
-    private Document ToDocument(string id, Clause clause)
+    /// <summary>One clause's document; the agreement's first clause also stores the agreement's text, so it can be read again (<see cref="ReadAgreement"/>).</summary>
+    private Document ToDocument(string id, Clause clause, Agreement? agreement)
     {
         Document document =
         [
@@ -496,6 +533,16 @@ public sealed class ClauseIndex : IDisposable
         if (UsesWords)
         {
             document.Add(new TextField(WordField, clause.Content, Field.Store.NO));
+        }
+
+        if (agreement is not null)
+        {
+            // Stored only (and one untokenized marker to find it by): the scores and statistics of the clause fields do not change.
+            document.Add(new StringField(RecordField, AgreementRecord, Field.Store.NO));
+            document.Add(new StoredField(SourceField, agreement.SourceText));
+            document.Add(new StoredField(SourceNameField, agreement.SourceName));
+            document.Add(new StoredField(SourceFormatField, agreement.Metadata.Format.ToString()));
+            document.Add(new StoredField(SourceEncodingField, agreement.Metadata.Encoding));
         }
 
         return document;
