@@ -40,6 +40,10 @@ public sealed class ClauseIndex : IDisposable
     private const int SnippetLead = 30;
     private const int SnippetLength = 120;
 
+    /// <summary>Gets the names of the fields of a clause document, as an index mapping elsewhere must name them (docs/scale-out.md).</summary>
+    internal static IReadOnlyList<string> FieldNames { get; } =
+        [AgreementField, PathField, LabelField, DepthField, HeadingField, ContentField, WordField, RecordField, SourceField, SourceNameField, SourceFormatField, SourceEncodingField];
+
     /// <summary>The on-disk format this version writes, recorded in every commit: 1 (no record) had no word field, 2 no agreement texts.</summary>
     internal const int Format = 3;
     private const string FormatKey = "agreementdiff.format";
@@ -407,26 +411,29 @@ public sealed class ClauseIndex : IDisposable
         return new SimilarSession(this, _searchers.Acquire());
     }
 
+    /// <summary>Gets or sets how "more like this" queries are built and run; the benchmarks switch its steps off one by one to measure each.</summary>
+    internal SimilarQueryPlan QueryPlan { get; set; } = SimilarQueryPlan.Default;
+
     /// <summary>A searcher and its term look-ups, held for a run of "more like this" queries.</summary>
     internal sealed class SimilarSession : IDisposable
     {
         /// <summary>The shortest term a query uses: single characters (CJK unigrams, English letters) say too little.</summary>
         private const int MinTermLength = 2;
 
-        /// <summary>The most terms a query uses.</summary>
-        private const int MaxQueryTerms = 64;
-
         private readonly ClauseIndex _index;
         private readonly IndexSearcher _searcher;
         private readonly TermLookup _lookup;
+        private readonly SimilarQueryPlan _plan;
         private readonly Lucene.Net.Util.BytesRef _value = new();
         private readonly Lucene.Net.Search.Similarities.DefaultSimilarity _similarity = new();
+        private readonly Dictionary<SearchOptions, Filter?> _filters = [];
         private bool _released;
 
         public SimilarSession(ClauseIndex index, IndexSearcher searcher)
         {
             _index = index;
             _searcher = searcher;
+            _plan = index.QueryPlan;
             _lookup = new TermLookup(searcher, ContentField);
         }
 
@@ -443,9 +450,16 @@ public sealed class ClauseIndex : IDisposable
         }
 
         /// <summary>The clauses most like a text already analysed into term counts ("more like this").</summary>
-        /// <remarks>The query is the text's most distinctive terms by tf × idf, as Lucene's <c>MoreLikeThis</c> chooses them:
-        /// terms of at least two characters that the index holds, at most 64; ties go to the ordinally first term, so the
-        /// query does not depend on the counts' order.</remarks>
+        /// <remarks>
+        /// <para>The query is the text's most distinctive terms by tf × idf, as Lucene's <c>MoreLikeThis</c> chooses them: terms
+        /// of at least two characters that the index holds, at most <see cref="SimilarQueryPlan.MaxTerms"/>; ties go to the
+        /// ordinally first term, so the query does not depend on the counts' order.</para>
+        /// <para>A disjunction scores every document of every term's postings, and the common terms (合作, 香港) are in a
+        /// large share of a corpus. So the query runs in two steps (<see cref="SimilarQueryPlan.Pool"/>): the
+        /// <see cref="SimilarQueryPlan.RareTerms"/> most distinctive terms, whose postings are short, choose a pool of
+        /// candidates; then the whole query scores only the pool, advancing the common terms' postings to its documents by
+        /// their skip lists. The pool's scores are the whole query's; a clause that shares none of the rare terms is not found.</para>
+        /// </remarks>
         public IReadOnlyList<SimilarClause> Find(IEnumerable<KeyValuePair<string, int>> termCounts, SearchOptions options)
         {
             ObjectDisposedException.ThrowIf(_released, this);
@@ -457,19 +471,69 @@ public sealed class ClauseIndex : IDisposable
                 .Select(t => (t.Term, t.Context, Score: t.Count * _similarity.Idf(t.Context.DocFreq, documents)))
                 .OrderByDescending(t => t.Score)
                 .ThenBy(t => t.Term, StringComparer.Ordinal)
-                .Take(MaxQueryTerms);
+                .Take(_plan.MaxTerms)
+                .ToList();
             var query = new BooleanQuery();
             foreach (var (term, context, _) in picked)
             {
                 query.Add(new TermQuery(new Term(ContentField, term), context), Occur.SHOULD);
             }
 
-            return Run(query, options);
+            var filter = FilterOf(options);
+            var top = Math.Max(1, options.Top);
+            if (_plan.Pool > 0 && RareTerms(picked.Select(t => t.Context)) is var rareCount && rareCount < picked.Count)
+            {
+                // The rare terms are those of highest idf, not of highest tf × idf: their postings are the short ones.
+                var rare = new BooleanQuery();
+                foreach (var (term, context, _) in picked.OrderBy(t => t.Context.DocFreq).ThenBy(t => t.Term, StringComparer.Ordinal).Take(rareCount))
+                {
+                    rare.Add(new TermQuery(new Term(ContentField, term), context), Occur.SHOULD);
+                }
+
+                var pool = _searcher.Search(filter is null ? rare : new FilteredQuery(rare, filter), Math.Max(top, _plan.Pool));
+                var chosen = new FilteredQuery(query, new DocumentsFilter(pool.ScoreDocs), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+                return Collect(_searcher.Search(chosen, top));
+            }
+
+            return Collect(_searcher.Search(filter is null ? query : new FilteredQuery(query, filter), top));
         }
 
-        private List<SimilarClause> Run(Query query, SearchOptions options)
+        /// <summary>How many of the terms, rarest first, choose the pool: at least <see cref="SimilarQueryPlan.RareTerms"/>, more while their postings fit <see cref="SimilarQueryPlan.PoolPostings"/>.</summary>
+        private int RareTerms(IEnumerable<TermContext> terms)
         {
-            var top = _searcher.Search(Filter(query, options), Math.Max(1, options.Top));
+            var (count, postings) = (0, 0L);
+            foreach (var frequency in terms.Select(t => t.DocFreq).Order())
+            {
+                postings += frequency;
+                if (count >= _plan.RareTerms && postings > _plan.PoolPostings)
+                {
+                    break;
+                }
+
+                count++;
+            }
+
+            return count;
+        }
+
+        /// <summary>The filter of the options, made once per session (a batch asks with the same options) and cached per segment.</summary>
+        private Filter? FilterOf(SearchOptions options)
+        {
+            if (!_plan.CacheFilters)
+            {
+                return Filter(options);
+            }
+
+            if (!_filters.TryGetValue(options, out var filter))
+            {
+                _filters[options] = filter = Filter(options) is { } made ? new CachingWrapperFilter(made) : null;
+            }
+
+            return filter;
+        }
+
+        private List<SimilarClause> Collect(TopDocs top)
+        {
             var leaves = _searcher.IndexReader.Leaves;
 
             // The fields come from Lucene's per-segment field cache, not from stored documents: a stored document is
@@ -569,7 +633,11 @@ public sealed class ClauseIndex : IDisposable
         return (format, data.TryGetValue(WordsKey, out var words) && words == "true");
     }
 
-    private static Query Filter(Query query, SearchOptions options)
+    private static Query Filter(Query query, SearchOptions options) =>
+        Filter(options) is { } filter ? new FilteredQuery(query, filter) : query;
+
+    /// <summary>The clauses the options let through, or <see langword="null"/> for all.</summary>
+    private static Filter? Filter(SearchOptions options)
     {
         var filter = new BooleanQuery();
         if (options.Agreements is { } agreements)
@@ -594,7 +662,7 @@ public sealed class ClauseIndex : IDisposable
             filter.Add(NumericRangeQuery.NewInt32Range(DepthField, depth, depth, true, true), Occur.MUST);
         }
 
-        return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
+        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
 
     /// <summary>A window of <paramref name="content"/> around its first match, with every match of the query's bigrams and words located.</summary>
