@@ -29,8 +29,8 @@ def read(path):
     return {name: sorted(points) for name, points in series.items()}
 
 
-def svg(series, width=640, height=400):
-    left, right, top, bottom = 70, 190, 30, 50
+def svg(series, width=720, height=400):
+    left, right, top, bottom = 70, 240, 30, 50
     xs = [x for points in series.values() for x, _ in points]
     ys = [y for points in series.values() for _, y in points]
     x0, x1 = math.log10(min(xs)), math.log10(max(xs))

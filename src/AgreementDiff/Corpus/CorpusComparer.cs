@@ -10,7 +10,8 @@ namespace AgreementDiff.Corpus;
 /// <see cref="AgreementComparer"/> — the same features, fitted scorer and explanations as comparing two files. So a counterpart
 /// found through the corpus is exactly the match the pairwise comparison gives; the index only chooses which comparisons to run.</para>
 /// <para>The index proposes by shared words, not translations: agreements in another language than the one looked up get no votes.
-/// When the comparer has a lexicon, a matrix therefore compares every pair of agreements in different languages.</para>
+/// When the comparer has a lexicon, a matrix therefore also compares each agreement with the <see cref="CorpusOptions.MatrixNeighbours"/>
+/// agreements in other languages signed nearest its date (a press release is dated the day of the signing it reports).</para>
 /// <para>Thread safe when the index is; results are deterministic for the same index and agreements.</para>
 /// </remarks>
 public sealed class CorpusComparer
@@ -113,7 +114,7 @@ public sealed class CorpusComparer
         return agreements;
     }
 
-    /// <summary>The pairs of agreements (by position) that a matrix compares: each one's nearest by the index, pairs across languages when the comparer can compare them, and a partner for an agreement with none.</summary>
+    /// <summary>The pairs of agreements (by position) that a matrix compares: each one's nearest by the index, its nearest in date in other languages when the comparer can compare them, and a partner for an agreement with none.</summary>
     internal IReadOnlyList<(int Left, int Right)> MatrixPairs(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> ids, IProgress<CorpusProgress>? progress = null)
     {
         var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
@@ -137,14 +138,19 @@ public sealed class CorpusComparer
 
         if (Comparer.Options.Lexicon is not null)
         {
-            for (var i = 0; i < agreements.Count; i++)
+            // The index cannot propose a translation. A report of a signing (a press release) is dated the day of the
+            // agreement it reports, so each agreement is compared with the agreements in other languages signed nearest
+            // its own date (undated last, then in list order).
+            for (var k = 0; k < agreements.Count; k++)
             {
-                for (var j = i + 1; j < agreements.Count; j++)
+                var nearestInDate = Enumerable.Range(0, agreements.Count)
+                    .Where(j => !string.Equals(agreements[j].Metadata.Language, agreements[k].Metadata.Language, StringComparison.Ordinal))
+                    .OrderBy(j => DaysApart(agreements[k], agreements[j]))
+                    .ThenBy(j => j)
+                    .Take(Options.MatrixNeighbours);
+                foreach (var j in nearestInDate)
                 {
-                    if (!string.Equals(agreements[i].Metadata.Language, agreements[j].Metadata.Language, StringComparison.Ordinal))
-                    {
-                        pairs.Add((i, j));
-                    }
+                    pairs.Add((Math.Min(k, j), Math.Max(k, j)));
                 }
             }
         }
@@ -162,6 +168,10 @@ public sealed class CorpusComparer
 
         return [.. pairs];
     }
+
+    /// <summary>The days between two agreements' signing dates; the largest value when either is undated.</summary>
+    private static int DaysApart(Agreement a, Agreement b) =>
+        a.Metadata.Signed?.Value is { } x && b.Metadata.Signed?.Value is { } y ? Math.Abs(x.DayNumber - y.DayNumber) : int.MaxValue;
 
     internal TopicMatrix MatrixOf(IReadOnlyList<Agreement> agreements, IReadOnlyList<string> ids, IProgress<CorpusProgress>? progress)
     {

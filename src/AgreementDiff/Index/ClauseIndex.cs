@@ -490,12 +490,25 @@ public sealed class ClauseIndex : IDisposable
                     rare.Add(new TermQuery(new Term(ContentField, term), context), Occur.SHOULD);
                 }
 
-                var pool = _searcher.Search(filter is null ? rare : new FilteredQuery(rare, filter), Math.Max(top, _plan.Pool));
+                var pool = Search(filter is null ? rare : new FilteredQuery(rare, filter), Math.Max(top, _plan.Pool));
                 var chosen = new FilteredQuery(query, new DocumentsFilter(pool.ScoreDocs), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
-                return Collect(_searcher.Search(chosen, top));
+                return Collect(Search(chosen, top));
             }
 
-            return Collect(_searcher.Search(filter is null ? query : new FilteredQuery(query, filter), top));
+            return Collect(Search(filter is null ? query : new FilteredQuery(query, filter), top));
+        }
+
+        /// <summary>The top hits of a query, collected in document order when the plan says so.</summary>
+        private TopDocs Search(Query query, int top)
+        {
+            if (!_plan.InOrder)
+            {
+                return _searcher.Search(query, top);
+            }
+
+            var collector = TopScoreDocCollector.Create(top, docsScoredInOrder: true);
+            _searcher.Search(query, collector);
+            return collector.GetTopDocs();
         }
 
         /// <summary>How many of the terms, rarest first, choose the pool: at least <see cref="SimilarQueryPlan.RareTerms"/>, more while their postings fit <see cref="SimilarQueryPlan.PoolPostings"/>.</summary>
