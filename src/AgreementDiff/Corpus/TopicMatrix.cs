@@ -4,7 +4,8 @@ namespace AgreementDiff.Corpus;
 
 /// <summary>Several agreements side by side: one row per topic, one column per agreement.</summary>
 /// <remarks>
-/// Topics are found by comparing every pair of agreements with an <see cref="AgreementComparer"/> and joining the
+/// Topics are found by comparing pairs of agreements with an <see cref="AgreementComparer"/> — every pair with
+/// <see cref="Build"/>, each agreement with its nearest through a clause index with <see cref="BuildIndexed"/> — and joining the
 /// sections matched across any pair (a section of A matched to one of B, and that one to a section of C, make one topic).
 /// Immutable and safe to share between threads.
 /// </remarks>
