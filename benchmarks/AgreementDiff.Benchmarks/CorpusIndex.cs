@@ -11,23 +11,35 @@ namespace AgreementDiff.Benchmarks;
 /// </remarks>
 internal static class CorpusIndex
 {
-    /// <summary>v2: the word field (index format 2).</summary>
+#if AGREEMENTDIFF_BASELINE
+    /// <summary>v2: the word field (index format 2), as a baseline of an earlier commit reads it.</summary>
     private const string Version = "v2";
+#else
+    /// <summary>v3: the agreements' texts stored (index format 3, which a library of format 2 refuses to open).</summary>
+    private const string Version = "v3";
+#endif
+
+    /// <summary>Agreements added per commit while building: one commit each would take most of the time at 10,000.</summary>
+    private const int Batch = 500;
 
     public static string Id(int number) => $"synthetic-{number:D5}";
+
+    /// <summary>The folder of the on-disk index of the first <paramref name="size"/> synthetic agreements.</summary>
+    public static string Folder(int size, bool words) =>
+        Path.Combine(Path.GetTempPath(), "agreementdiff-benchmarks", $"corpus-{Version}-{size}{(words ? string.Empty : "-bigrams")}");
 
     /// <summary>Opens the on-disk index of the first <paramref name="size"/> synthetic agreements, with or without the word field.</summary>
     public static ClauseIndex Open(int size, bool words)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "agreementdiff-benchmarks", $"corpus-{Version}-{size}{(words ? string.Empty : "-bigrams")}");
+        var folder = Folder(size, words);
         if (!Directory.Exists(folder))
         {
             var scratch = folder + "." + Environment.ProcessId;
             using (var index = Create(scratch, words))
             {
-                for (var k = 0; k < size; k++)
+                for (var k = 0; k < size; k += Batch)
                 {
-                    index.Add(SyntheticCorpus.Default.Agreement(k), Id(k));
+                    index.AddRange([.. Enumerable.Range(k, Math.Min(Batch, size - k)).Select(n => (SyntheticCorpus.Default.Agreement(n), (string?)Id(n)))]);
                 }
             }
 

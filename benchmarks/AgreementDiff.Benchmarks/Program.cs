@@ -4,9 +4,23 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project benchmarks/AgreementDiff.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/AgreementDiff.Benchmarks -- corpus 100 [--print K]   (inspect the synthetic corpus)
+// dotnet run -c Release --project benchmarks/AgreementDiff.Benchmarks -- corpus 1000 --write DIR    (as files, for the console host)
 if (args is ["corpus", var size, ..])
 {
     var corpus = SyntheticCorpus.Default;
+    if (args is [_, _, "--write", var folder])
+    {
+        Directory.CreateDirectory(folder);
+        var count = int.Parse(size, System.Globalization.CultureInfo.InvariantCulture);
+        for (var k = 0; k < count; k++)
+        {
+            File.WriteAllText(Path.Combine(folder, CorpusIndex.Id(k) + ".txt"), corpus.Text(k));
+        }
+
+        Console.WriteLine($"{count} synthetic agreements written to {folder}");
+        return 0;
+    }
+
     if (args is [_, _, "--print", var number])
     {
         Console.Write(corpus.Text(int.Parse(number, System.Globalization.CultureInfo.InvariantCulture)));

@@ -105,6 +105,39 @@ internal sealed record CliContext(IAnsiConsole Console, TextWriter Output, TextW
             work(() => task.Increment(1));
         });
     }
+
+    /// <summary>Runs <paramref name="work"/>, showing a progress bar per stage it reports on standard error when a person watches.</summary>
+    /// <param name="work">The work; it reports to the progress it is given, or to none when nobody watches.</param>
+    public T WithStages<T>(Func<IProgress<AgreementDiff.Corpus.CorpusProgress>?, T> work)
+    {
+        if (Progress is null)
+        {
+            return work(null);
+        }
+
+        return Progress.Progress().AutoClear(true).HideCompleted(true).Start(progress => work(new StageProgress(progress)));
+    }
+}
+
+/// <summary>Shows a corpus operation's stages as progress bars, one per stage, each created when the stage first reports.</summary>
+internal sealed class StageProgress(ProgressContext progress) : IProgress<AgreementDiff.Corpus.CorpusProgress>
+{
+    private readonly Dictionary<string, ProgressTask> _tasks = new(StringComparer.Ordinal);
+    private readonly System.Threading.Lock _lock = new();
+
+    public void Report(AgreementDiff.Corpus.CorpusProgress value)
+    {
+        lock (_lock)
+        {
+            if (!_tasks.TryGetValue(value.Stage, out var task))
+            {
+                _tasks[value.Stage] = task = progress.AddTask(Markup.Escape(value.Stage), maxValue: Math.Max(1, value.Total));
+            }
+
+            task.MaxValue = Math.Max(1, value.Total);
+            task.Value = Math.Max(task.Value, value.Done);
+        }
+    }
 }
 
 /// <summary>A mistake in how the command was called that the argument parser cannot see.</summary>

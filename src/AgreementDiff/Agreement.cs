@@ -40,6 +40,9 @@ public sealed class Agreement
     /// <summary>Gets the number of lines in the original input.</summary>
     public int SourceLineCount => _sourceLines.Length;
 
+    /// <summary>Gets the whole input as read, each line ended by <c>\n</c> (so a last empty line survives): what an index stores to read the agreement again.</summary>
+    internal string SourceText => string.Concat(_sourceLines.Select(line => line + "\n"));
+
     /// <summary>Gets the clause at <paramref name="address"/>: a label (<c>(十二)</c>), a path (<c>二/(十二)/3</c>) or a path suffix, with or without a leading <c>§</c>.</summary>
     /// <param name="address">The address of the clause.</param>
     /// <exception cref="ClauseAddressException">No clause, or more than one, has the address; the exception lists candidates.</exception>

@@ -2,8 +2,17 @@ using AgreementDiff.Alignment;
 
 namespace AgreementDiff.Corpus;
 
+/// <summary>What the topics need of one pairwise comparison: the sections it saw on both sides and its section matches.</summary>
+/// <remarks>A comparison holds every pair's diff; a matrix of many agreements keeps only this of each.</remarks>
+internal sealed record PairSections(IReadOnlyList<Clause> Sections, IReadOnlyList<(Clause Left, Clause Right)> Matches)
+{
+    public static PairSections Of(AgreementComparison comparison) => new(
+        [.. comparison.Summary.BySection.SelectMany(e => new[] { e.Left, e.Right }).OfType<Clause>()],
+        [.. comparison.Matches.Where(m => m.Role == ClauseRole.Section).Select(m => (m.Left, m.Right))]);
+}
+
 /// <summary>Joins sections matched across pairwise comparisons into topics (union–find) and orders the topics.</summary>
-internal sealed class TopicGrouping(IReadOnlyList<Agreement> agreements, IReadOnlyList<AgreementComparison> comparisons)
+internal sealed class TopicGrouping(IReadOnlyList<Agreement> agreements, IReadOnlyList<PairSections> comparisons)
 {
     private readonly Dictionary<Clause, Clause> _parent = new(ReferenceEqualityComparer.Instance);
 
@@ -11,26 +20,20 @@ internal sealed class TopicGrouping(IReadOnlyList<Agreement> agreements, IReadOn
     {
         // Every topical section of each agreement, as the aligner saw it: matched, added or removed.
         var sections = agreements.Select(_ => new HashSet<Clause>(ReferenceEqualityComparer.Instance)).ToList();
-        foreach (var comparison in comparisons)
+        foreach (var clause in comparisons.SelectMany(c => c.Sections))
         {
-            foreach (var entry in comparison.Summary.BySection)
+            if (IsTopical(clause) && Column(clause) is var column and >= 0)
             {
-                foreach (var clause in new[] { entry.Left, entry.Right })
-                {
-                    if (clause is not null && IsTopical(clause) && Column(clause) is var column and >= 0)
-                    {
-                        sections[column].Add(clause);
-                        _parent.TryAdd(clause, clause);
-                    }
-                }
+                sections[column].Add(clause);
+                _parent.TryAdd(clause, clause);
             }
         }
 
-        foreach (var match in comparisons.SelectMany(c => c.Matches))
+        foreach (var (left, right) in comparisons.SelectMany(c => c.Matches))
         {
-            if (match.Role == ClauseRole.Section && _parent.ContainsKey(match.Left) && _parent.ContainsKey(match.Right))
+            if (_parent.ContainsKey(left) && _parent.ContainsKey(right))
             {
-                Union(match.Left, match.Right);
+                Union(left, right);
             }
         }
 
@@ -73,17 +76,20 @@ internal sealed class TopicGrouping(IReadOnlyList<Agreement> agreements, IReadOn
     private static bool IsTopical(Clause clause) =>
         clause.Kind is not (ClauseKind.Parties or ClauseKind.Preamble or ClauseKind.Closing or ClauseKind.Signatures or ClauseKind.Annex);
 
+    private Dictionary<Agreement, int>? _columns;
+
     private int Column(Clause clause)
     {
-        for (var i = 0; i < agreements.Count; i++)
+        if (_columns is null)
         {
-            if (ReferenceEquals(agreements[i], clause.Agreement))
+            _columns = new Dictionary<Agreement, int>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < agreements.Count; i++)
             {
-                return i;
+                _columns.TryAdd(agreements[i], i);
             }
         }
 
-        return -1;
+        return _columns.TryGetValue(clause.Agreement, out var column) ? column : -1;
     }
 
     private Clause Find(Clause clause)

@@ -4,7 +4,8 @@ namespace AgreementDiff.Corpus;
 
 /// <summary>Several agreements side by side: one row per topic, one column per agreement.</summary>
 /// <remarks>
-/// Topics are found by comparing every pair of agreements with an <see cref="AgreementComparer"/> and joining the
+/// Topics are found by comparing pairs of agreements with an <see cref="AgreementComparer"/> — every pair with
+/// <see cref="Build"/>, each agreement with its nearest through a clause index with <see cref="BuildIndexed"/> — and joining the
 /// sections matched across any pair (a section of A matched to one of B, and that one to a section of C, make one topic).
 /// Immutable and safe to share between threads.
 /// </remarks>
@@ -41,11 +42,39 @@ public sealed record TopicMatrix(IReadOnlyList<Agreement> Agreements, IReadOnlyL
             }
         }
 
-        var comparisons = new AgreementComparison[pairs.Count];
+        return Group(agreements, pairs, comparer, progress);
+    }
+
+    /// <summary>Aligns each of <paramref name="agreements"/> with the ones most like it, found through an index of them built in memory, and groups their sections into topics.</summary>
+    /// <param name="agreements">Two or more agreements; one column each.</param>
+    /// <param name="comparer">The pairwise comparer, or <see langword="null"/> for <see cref="AgreementComparer.Default"/>.</param>
+    /// <param name="options">How many agreements each is compared with, or <see langword="null"/> for <see cref="CorpusOptions.Default"/>.</param>
+    /// <param name="progress">Told each stage's progress (indexing, querying, aligning), from any thread; may be <see langword="null"/>.</param>
+    /// <returns>The matrix. With <see cref="CorpusOptions.MatrixNeighbours"/> at least n − 1 every pair is compared, as <see cref="Build"/> does.</returns>
+    public static TopicMatrix BuildIndexed(IReadOnlyList<Agreement> agreements, AgreementComparer? comparer = null, CorpusOptions? options = null, IProgress<CorpusProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(agreements);
+        if (agreements.Count < 2)
+        {
+            throw new ArgumentException("A matrix needs at least two agreements.", nameof(agreements));
+        }
+
+        using var index = new Index.ClauseIndex(new Index.ClauseIndexOptions { Words = false });
+        var ids = agreements.Select((_, i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        progress?.Report(new CorpusProgress(CorpusProgress.Indexing, 0, 1));
+        index.AddRange(agreements.Select((a, i) => (a, (string?)ids[i])));
+        progress?.Report(new CorpusProgress(CorpusProgress.Indexing, 1, 1));
+        return new CorpusComparer(index, comparer, options).MatrixOf(agreements, ids, progress);
+    }
+
+    /// <summary>Compares the given pairs of agreements in parallel and groups their sections into topics.</summary>
+    internal static TopicMatrix Group(IReadOnlyList<Agreement> agreements, IReadOnlyList<(int Left, int Right)> pairs, AgreementComparer comparer, IProgress<int>? progress)
+    {
+        var comparisons = new PairSections[pairs.Count];
         var finished = 0;
         Parallel.For(0, pairs.Count, k =>
         {
-            comparisons[k] = comparer.Compare(agreements[pairs[k].Left], agreements[pairs[k].Right]);
+            comparisons[k] = PairSections.Of(comparer.Compare(agreements[pairs[k].Left], agreements[pairs[k].Right]));
             progress?.Report(Interlocked.Increment(ref finished));
         });
 

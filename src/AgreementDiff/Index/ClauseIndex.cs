@@ -30,12 +30,22 @@ public sealed class ClauseIndex : IDisposable
     private const string HeadingField = "heading";
     private const string ContentField = "content";
     private const string WordField = "words";
+    private const string RecordField = "record";
+    private const string AgreementRecord = "agreement";
+    private const string SourceField = "source";
+    private const string SourceNameField = "sourceName";
+    private const string SourceFormatField = "sourceFormat";
+    private const string SourceEncodingField = "sourceEncoding";
     private const string WriterLockFile = "agreementdiff-writer.lock";
     private const int SnippetLead = 30;
     private const int SnippetLength = 120;
 
-    /// <summary>The on-disk format this version writes, recorded in every commit: 1 (no record) had no word field.</summary>
-    internal const int Format = 2;
+    /// <summary>Gets the names of the fields of a clause document, as an index mapping elsewhere must name them (docs/scale-out.md).</summary>
+    internal static IReadOnlyList<string> FieldNames { get; } =
+        [AgreementField, PathField, LabelField, DepthField, HeadingField, ContentField, WordField, RecordField, SourceField, SourceNameField, SourceFormatField, SourceEncodingField];
+
+    /// <summary>The on-disk format this version writes, recorded in every commit: 1 (no record) had no word field, 2 no agreement texts.</summary>
+    internal const int Format = 3;
     private const string FormatKey = "agreementdiff.format";
     private const string WordsKey = "agreementdiff.words";
 
@@ -248,7 +258,7 @@ public sealed class ClauseIndex : IDisposable
 
         // As one by one: an id given twice ends with the last agreement given under it.
         var last = batch.Select((a, i) => (a.Id, i)).GroupBy(a => a.Id, StringComparer.Ordinal).Select(g => g.Last().i).ToHashSet();
-        var documents = batch.Where((_, i) => last.Contains(i)).SelectMany(a => a.Agreement.AllClauses().Select(c => ToDocument(a.Id, c))).ToList();
+        var documents = batch.Where((_, i) => last.Contains(i)).SelectMany(a => a.Agreement.AllClauses().Select((c, k) => ToDocument(a.Id, c, k == 0 ? a.Agreement : null))).ToList();
         Write(writer =>
         {
             foreach (var (id, _) in batch)
@@ -270,6 +280,36 @@ public sealed class ClauseIndex : IDisposable
         var present = AgreementIds.Contains(agreementId, StringComparer.Ordinal);
         Write(writer => writer.DeleteDocuments(new Term(AgreementField, agreementId)));
         return present;
+    }
+
+    /// <summary>Reads the agreement indexed under <paramref name="agreementId"/> again from the text the index stores with it.</summary>
+    /// <param name="agreementId">The agreement's id.</param>
+    /// <returns>The agreement, read from its stored lines as they were read the first time (its clause tree, labels and paths the same).</returns>
+    /// <exception cref="ClauseIndexException">No agreement has the id, or the index was written before it stored texts (format 2 or older): rebuild it.</exception>
+    /// <remarks>A Markdown document is read again from its text without the Markdown markers, so its headings' levels are no longer hints.</remarks>
+    public Agreement ReadAgreement(string agreementId)
+    {
+        ArgumentNullException.ThrowIfNull(agreementId);
+        var stored = WithSearcher(searcher =>
+        {
+            var query = new BooleanQuery
+            {
+                { new TermQuery(new Term(AgreementField, agreementId)), Occur.MUST },
+                { new TermQuery(new Term(RecordField, AgreementRecord)), Occur.MUST },
+            };
+            var top = searcher.Search(query, 1);
+            if (top.TotalHits > 0)
+            {
+                return searcher.Doc(top.ScoreDocs[0].Doc);
+            }
+
+            return searcher.Search(new TermQuery(new Term(AgreementField, agreementId)), 1).TotalHits > 0
+                ? throw new ClauseIndexException($"The index holds the clauses of '{agreementId}' but not its text: it was written by an earlier version of AgreementDiff (index format 2 or older). Rebuild the index (agreement-diff index DIR FILES…).")
+                : throw new ClauseIndexException($"The index holds no agreement '{agreementId}'.");
+        });
+
+        var format = Enum.TryParse<Reading.InputFormat>(stored.Get(SourceFormatField), out var f) ? f : Reading.InputFormat.Text;
+        return Reading.AgreementParser.Parse(stored.Get(SourceNameField), stored.Get(SourceField), stored.Get(SourceEncodingField), Reading.AgreementReaderOptions.Default, format);
     }
 
     /// <summary>Searches clause headings and text with Lucene query syntax; all words must match unless the query says otherwise.</summary>
@@ -371,26 +411,29 @@ public sealed class ClauseIndex : IDisposable
         return new SimilarSession(this, _searchers.Acquire());
     }
 
+    /// <summary>Gets or sets how "more like this" queries are built and run; the benchmarks switch its steps off one by one to measure each.</summary>
+    internal SimilarQueryPlan QueryPlan { get; set; } = SimilarQueryPlan.Default;
+
     /// <summary>A searcher and its term look-ups, held for a run of "more like this" queries.</summary>
     internal sealed class SimilarSession : IDisposable
     {
         /// <summary>The shortest term a query uses: single characters (CJK unigrams, English letters) say too little.</summary>
         private const int MinTermLength = 2;
 
-        /// <summary>The most terms a query uses.</summary>
-        private const int MaxQueryTerms = 64;
-
         private readonly ClauseIndex _index;
         private readonly IndexSearcher _searcher;
         private readonly TermLookup _lookup;
+        private readonly SimilarQueryPlan _plan;
         private readonly Lucene.Net.Util.BytesRef _value = new();
         private readonly Lucene.Net.Search.Similarities.DefaultSimilarity _similarity = new();
+        private readonly Dictionary<SearchOptions, Filter?> _filters = [];
         private bool _released;
 
         public SimilarSession(ClauseIndex index, IndexSearcher searcher)
         {
             _index = index;
             _searcher = searcher;
+            _plan = index.QueryPlan;
             _lookup = new TermLookup(searcher, ContentField);
         }
 
@@ -407,9 +450,16 @@ public sealed class ClauseIndex : IDisposable
         }
 
         /// <summary>The clauses most like a text already analysed into term counts ("more like this").</summary>
-        /// <remarks>The query is the text's most distinctive terms by tf × idf, as Lucene's <c>MoreLikeThis</c> chooses them:
-        /// terms of at least two characters that the index holds, at most 64; ties go to the ordinally first term, so the
-        /// query does not depend on the counts' order.</remarks>
+        /// <remarks>
+        /// <para>The query is the text's most distinctive terms by tf × idf, as Lucene's <c>MoreLikeThis</c> chooses them: terms
+        /// of at least two characters that the index holds, at most <see cref="SimilarQueryPlan.MaxTerms"/>; ties go to the
+        /// ordinally first term, so the query does not depend on the counts' order.</para>
+        /// <para>A disjunction scores every document of every term's postings, and the common terms (合作, 香港) are in a
+        /// large share of a corpus. So the query runs in two steps (<see cref="SimilarQueryPlan.Pool"/>): the
+        /// <see cref="SimilarQueryPlan.RareTerms"/> most distinctive terms, whose postings are short, choose a pool of
+        /// candidates; then the whole query scores only the pool, advancing the common terms' postings to its documents by
+        /// their skip lists. The pool's scores are the whole query's; a clause that shares none of the rare terms is not found.</para>
+        /// </remarks>
         public IReadOnlyList<SimilarClause> Find(IEnumerable<KeyValuePair<string, int>> termCounts, SearchOptions options)
         {
             ObjectDisposedException.ThrowIf(_released, this);
@@ -421,19 +471,82 @@ public sealed class ClauseIndex : IDisposable
                 .Select(t => (t.Term, t.Context, Score: t.Count * _similarity.Idf(t.Context.DocFreq, documents)))
                 .OrderByDescending(t => t.Score)
                 .ThenBy(t => t.Term, StringComparer.Ordinal)
-                .Take(MaxQueryTerms);
+                .Take(_plan.MaxTerms)
+                .ToList();
             var query = new BooleanQuery();
             foreach (var (term, context, _) in picked)
             {
                 query.Add(new TermQuery(new Term(ContentField, term), context), Occur.SHOULD);
             }
 
-            return Run(query, options);
+            var filter = FilterOf(options);
+            var top = Math.Max(1, options.Top);
+            if (_plan.Pool > 0 && RareTerms(picked.Select(t => t.Context)) is var rareCount && rareCount < picked.Count)
+            {
+                // The rare terms are those of highest idf, not of highest tf × idf: their postings are the short ones.
+                var rare = new BooleanQuery();
+                foreach (var (term, context, _) in picked.OrderBy(t => t.Context.DocFreq).ThenBy(t => t.Term, StringComparer.Ordinal).Take(rareCount))
+                {
+                    rare.Add(new TermQuery(new Term(ContentField, term), context), Occur.SHOULD);
+                }
+
+                var pool = Search(filter is null ? rare : new FilteredQuery(rare, filter), Math.Max(top, _plan.Pool));
+                var chosen = new FilteredQuery(query, new DocumentsFilter(pool.ScoreDocs), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+                return Collect(Search(chosen, top));
+            }
+
+            return Collect(Search(filter is null ? query : new FilteredQuery(query, filter), top));
         }
 
-        private List<SimilarClause> Run(Query query, SearchOptions options)
+        /// <summary>The top hits of a query, collected in document order when the plan says so.</summary>
+        private TopDocs Search(Query query, int top)
         {
-            var top = _searcher.Search(Filter(query, options), Math.Max(1, options.Top));
+            if (!_plan.InOrder)
+            {
+                return _searcher.Search(query, top);
+            }
+
+            var collector = TopScoreDocCollector.Create(top, docsScoredInOrder: true);
+            _searcher.Search(query, collector);
+            return collector.GetTopDocs();
+        }
+
+        /// <summary>How many of the terms, rarest first, choose the pool: at least <see cref="SimilarQueryPlan.RareTerms"/>, more while their postings fit <see cref="SimilarQueryPlan.PoolPostings"/>.</summary>
+        private int RareTerms(IEnumerable<TermContext> terms)
+        {
+            var (count, postings) = (0, 0L);
+            foreach (var frequency in terms.Select(t => t.DocFreq).Order())
+            {
+                postings += frequency;
+                if (count >= _plan.RareTerms && postings > _plan.PoolPostings)
+                {
+                    break;
+                }
+
+                count++;
+            }
+
+            return count;
+        }
+
+        /// <summary>The filter of the options, made once per session (a batch asks with the same options) and cached per segment.</summary>
+        private Filter? FilterOf(SearchOptions options)
+        {
+            if (!_plan.CacheFilters)
+            {
+                return Filter(options);
+            }
+
+            if (!_filters.TryGetValue(options, out var filter))
+            {
+                _filters[options] = filter = Filter(options) is { } made ? new CachingWrapperFilter(made) : null;
+            }
+
+            return filter;
+        }
+
+        private List<SimilarClause> Collect(TopDocs top)
+        {
             var leaves = _searcher.IndexReader.Leaves;
 
             // The fields come from Lucene's per-segment field cache, not from stored documents: a stored document is
@@ -482,7 +595,8 @@ public sealed class ClauseIndex : IDisposable
         }
     }
 
-    private Document ToDocument(string id, Clause clause)
+    /// <summary>One clause's document; the agreement's first clause also stores the agreement's text, so it can be read again (<see cref="ReadAgreement"/>).</summary>
+    private Document ToDocument(string id, Clause clause, Agreement? agreement)
     {
         Document document =
         [
@@ -496,6 +610,16 @@ public sealed class ClauseIndex : IDisposable
         if (UsesWords)
         {
             document.Add(new TextField(WordField, clause.Content, Field.Store.NO));
+        }
+
+        if (agreement is not null)
+        {
+            // Stored only (and one untokenized marker to find it by): the scores and statistics of the clause fields do not change.
+            document.Add(new StringField(RecordField, AgreementRecord, Field.Store.NO));
+            document.Add(new StoredField(SourceField, agreement.SourceText));
+            document.Add(new StoredField(SourceNameField, agreement.SourceName));
+            document.Add(new StoredField(SourceFormatField, agreement.Metadata.Format.ToString()));
+            document.Add(new StoredField(SourceEncodingField, agreement.Metadata.Encoding));
         }
 
         return document;
@@ -522,7 +646,11 @@ public sealed class ClauseIndex : IDisposable
         return (format, data.TryGetValue(WordsKey, out var words) && words == "true");
     }
 
-    private static Query Filter(Query query, SearchOptions options)
+    private static Query Filter(Query query, SearchOptions options) =>
+        Filter(options) is { } filter ? new FilteredQuery(query, filter) : query;
+
+    /// <summary>The clauses the options let through, or <see langword="null"/> for all.</summary>
+    private static Filter? Filter(SearchOptions options)
     {
         var filter = new BooleanQuery();
         if (options.Agreements is { } agreements)
@@ -547,7 +675,7 @@ public sealed class ClauseIndex : IDisposable
             filter.Add(NumericRangeQuery.NewInt32Range(DepthField, depth, depth, true, true), Occur.MUST);
         }
 
-        return filter.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
+        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
 
     /// <summary>A window of <paramref name="content"/> around its first match, with every match of the query's bigrams and words located.</summary>

@@ -115,6 +115,38 @@ public sealed class MatrixCommandTests(SeedMatrix matrix) : IClassFixture<SeedMa
     }
 
     [Fact]
+    public void Matrix_of_an_index_built_with_index_is_the_matrix_of_its_files()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "agreementdiff-matrix-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CliRunner.Run(["index", folder, "--no-words", .. SeedCorpus.Ids]).ExitCode.Should().Be(0);
+
+            var result = CliRunner.RunWithWidth(200, ["matrix", "--index", folder]);
+
+            result.ExitCode.Should().Be(0, result.Error);
+            result.Error.Should().BeEmpty("no progress bar when nobody watches");
+            result.Console.Should().Be(matrix.Text.Console);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Matrix_of_a_missing_index_or_of_files_and_an_index_exits_2()
+    {
+        var missing = CliRunner.Run("matrix", "--index", Path.Combine(Path.GetTempPath(), "agreementdiff-no-such-index"));
+        var both = CliRunner.Run("matrix", Seed.ZhejiangAgreement, "--index", Path.GetTempPath());
+
+        missing.ExitCode.Should().Be(2);
+        missing.Error.Should().StartWith("agreement-diff: error:").And.Contain("no index");
+        both.ExitCode.Should().Be(2);
+        both.Error.Should().Contain("FILES or --index");
+    }
+
+    [Fact]
     public void Matrix_of_one_agreement_exits_2()
     {
         var result = CliRunner.Run("matrix", Seed.ZhejiangAgreement);

@@ -1,5 +1,6 @@
 using AgreementDiff.Analysis;
 using AgreementDiff.Index;
+using AgreementDiff.Reports;
 using AgreementDiff.Tests.Support;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -113,6 +114,37 @@ public sealed class ClauseIndexFormatTests : IDisposable
 
         read.Should().Throw<ClauseIndexException>().WithMessage("*newer version*");
         write.Should().Throw<ClauseIndexException>().WithMessage("*newer version*");
+    }
+
+    [Fact]
+    public void Reading_an_agreement_back_from_an_index_written_before_texts_were_stored_is_a_typed_error_that_says_to_rebuild()
+    {
+        WriteFormat1(Seed.ZhejiangAgreement);
+
+        using var index = ClauseIndex.OpenReadOnly(_folder);
+
+        index.Invoking(i => i.ReadAgreement(Seed.ZhejiangAgreement)).Should().Throw<ClauseIndexException>().WithMessage("*not its text*Rebuild the index*");
+        index.Invoking(i => i.ReadAgreement("nowhere")).Should().Throw<ClauseIndexException>().WithMessage("*no agreement 'nowhere'*");
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedCorpus.All), MemberType = typeof(SeedCorpus))]
+    public void An_agreement_read_back_from_an_on_disk_index_is_the_agreement_as_read(string seed)
+    {
+        var agreement = SeedCorpus.Read(seed);
+        using (var writer = ClauseIndex.Open(_folder, new ClauseIndexOptions { Words = false }))
+        {
+            writer.Add(agreement, seed);
+        }
+
+        using var index = ClauseIndex.OpenReadOnly(_folder);
+        var back = index.ReadAgreement(seed);
+
+        OutlineJsonWriter.ToJson(back).Should().Be(OutlineJsonWriter.ToJson(agreement));
+        back.SourceLineCount.Should().Be(agreement.SourceLineCount);
+        Enumerable.Range(1, back.SourceLineCount).Select(n => back.GetSourceText(new SourceSpan(n, n)))
+            .Should().Equal(Enumerable.Range(1, agreement.SourceLineCount).Select(n => agreement.GetSourceText(new SourceSpan(n, n))), "every line as read");
+        index.ClauseCount.Should().Be(agreement.AllClauses().Count(), "the stored text adds no document");
     }
 
     /// <summary>Writes an agreement as format 1 did (commit 58ec4d6): the six fields, bigrams only, no record in the commit.</summary>
