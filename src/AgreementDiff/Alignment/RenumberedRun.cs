@@ -12,6 +12,9 @@ namespace AgreementDiff.Alignment;
 /// <param name="Reworded">How many of them changed their text.</param>
 public sealed partial record RenumberedRun(Clause LeftFirst, Clause LeftLast, Clause RightFirst, Clause RightLast, int Pairs, int Reworded)
 {
+    /// <summary>The run's own matches, in order: what a report folds into the run's one line.</summary>
+    internal IReadOnlyList<ClauseMatch> Members { get; init; } = [];
+
     /// <summary>Gets the left range as a reader writes it: <c>第9–38条</c>, <c>Articles 9–38</c>, <c>16–30</c>.</summary>
     public string LeftRange => Range(LeftFirst, LeftLast);
 

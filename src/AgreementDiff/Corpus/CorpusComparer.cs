@@ -50,7 +50,7 @@ public sealed class CorpusComparer
         ArgumentNullException.ThrowIfNull(agreement);
         var ranked = Rank(agreement, agreementId, Options.Agreements, Options.Within);
         var neighbours = new CorpusNeighbour[ranked.Count];
-        Parallel.For(0, ranked.Count, k => neighbours[k] = new CorpusNeighbour(ranked[k].Id, ranked[k].Votes, Comparer.Compare(agreement, Index.ReadAgreement(ranked[k].Id))));
+        InParallel.For(ranked.Count, k => neighbours[k] = new CorpusNeighbour(ranked[k].Id, ranked[k].Votes, Comparer.Compare(agreement, Index.ReadAgreement(ranked[k].Id))));
 
         var byClause = new Dictionary<Clause, List<Counterpart>>(ReferenceEqualityComparer.Instance);
         foreach (var neighbour in neighbours)
@@ -105,7 +105,7 @@ public sealed class CorpusComparer
         var ids = Index.AgreementIds;
         var agreements = new Agreement[ids.Count];
         var read = 0;
-        Parallel.For(0, ids.Count, k =>
+        InParallel.For(ids.Count, k =>
         {
             agreements[k] = Index.ReadAgreement(ids[k]);
             progress?.Report(new CorpusProgress(CorpusProgress.Reading, Interlocked.Increment(ref read), ids.Count));
@@ -120,7 +120,7 @@ public sealed class CorpusComparer
         var position = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         var nearest = new IReadOnlyList<(string Id, double Votes)>[agreements.Count];
         var queried = 0;
-        Parallel.For(0, agreements.Count, k =>
+        InParallel.For(agreements.Count, k =>
         {
             nearest[k] = Rank(agreements[k], ids[k], Options.MatrixNeighbours);
             progress?.Report(new CorpusProgress(CorpusProgress.Querying, Interlocked.Increment(ref queried), agreements.Count));

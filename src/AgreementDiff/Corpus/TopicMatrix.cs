@@ -72,7 +72,7 @@ public sealed record TopicMatrix(IReadOnlyList<Agreement> Agreements, IReadOnlyL
     {
         var comparisons = new PairSections[pairs.Count];
         var finished = 0;
-        Parallel.For(0, pairs.Count, k =>
+        InParallel.For(pairs.Count, k =>
         {
             comparisons[k] = PairSections.Of(comparer.Compare(agreements[pairs[k].Left], agreements[pairs[k].Right]));
             progress?.Report(Interlocked.Increment(ref finished));

@@ -34,6 +34,9 @@ internal sealed partial class AgreementParser
     private Node? _preamble;
     private Node? _closing;
     private Paragraph? _paragraph;
+
+    /// <summary>Whether the annex lines just read are a list an article introduced (…以下附件：), not annexes printed after the articles.</summary>
+    private bool _annexesListed;
     private Zone _zone = Zone.Front;
     private int _noRunBefore;
 
@@ -772,6 +775,14 @@ internal sealed partial class AgreementParser
             : (null!, null);
         if (label is null)
         {
+            _annexesListed = false;
+            return false;
+        }
+
+        // An article that lists its annexes (本协议包括以下附件：, then 附件一：…, 附件二：…) keeps them as its text.
+        if (_annexesListed || _paragraph is { } open && EndsWithColon(open.Text))
+        {
+            _annexesListed = true;
             return false;
         }
 
@@ -780,6 +791,17 @@ internal sealed partial class AgreementParser
         Attach(new Node(ClauseKind.Annex, UniqueLabel(label), NumberingStyle.Heading, null, line.Number) { FixedHeading = title });
         _paragraph = null;
         return true;
+    }
+
+    private static bool EndsWithColon(System.Text.StringBuilder text)
+    {
+        var end = text.Length - 1;
+        while (end >= 0 && char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return end >= 0 && text[end] is '：' or ':';
     }
 
     /// <summary>Opens an unnumbered heading (a Markdown heading, 附则 standing alone between chapters' articles) at <paramref name="depth"/> of the open clauses.</summary>

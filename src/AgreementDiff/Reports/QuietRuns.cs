@@ -10,9 +10,9 @@ internal sealed record ReportSection(SectionDetail? Detail, RenumberedRun? Run, 
 
 /// <summary>Collapses the sections of a renumbered run that say nothing but their new number, so a revision that shifted thirty articles reads as one line, not thirty.</summary>
 /// <remarks>
-/// A section collapses when it belongs to one of the summary's renumbered runs (same style and depth, its numbers within
-/// the run's on both sides), it is unchanged, and so is everything under it. The run stands where its first such section
-/// stood; reworded sections of the run keep their own place.
+/// A section collapses when its match is one of a renumbered run's own pairs, it is unchanged, and so is everything under
+/// it, and at least one other section of the run collapses too. The run stands where its first such section stood;
+/// reworded sections of the run keep their own place.
 /// </remarks>
 internal static class QuietRuns
 {
@@ -27,6 +27,12 @@ internal static class QuietRuns
             {
                 runOf[detail] = run;
             }
+        }
+
+        // One quiet section is shown as itself: a line for the run would save nothing.
+        foreach (var lone in runOf.GroupBy(p => p.Value, ReferenceEqualityComparer.Instance).Where(g => g.Count() < 2).SelectMany(g => g).ToList())
+        {
+            runOf.Remove(lone.Key);
         }
 
         var shown = new HashSet<RenumberedRun>(ReferenceEqualityComparer.Instance);
@@ -48,9 +54,5 @@ internal static class QuietRuns
 
     private static bool Unchanged(ClauseMatch match) => match.Change == ChangeKind.Unchanged && !match.TextChanged;
 
-    private static bool In(RenumberedRun run, ClauseMatch match) =>
-        Within(match.Left, run.LeftFirst, run.LeftLast) && Within(match.Right, run.RightFirst, run.RightLast);
-
-    private static bool Within(Clause clause, Clause first, Clause last) =>
-        clause.Style == first.Style && clause.Depth == first.Depth && clause.Number >= first.Number && clause.Number <= last.Number;
+    private static bool In(RenumberedRun run, ClauseMatch match) => run.Members.Contains(match, ReferenceEqualityComparer.Instance);
 }

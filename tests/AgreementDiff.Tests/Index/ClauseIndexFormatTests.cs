@@ -127,6 +127,18 @@ public sealed class ClauseIndexFormatTests : IDisposable
         index.Invoking(i => i.ReadAgreement("nowhere")).Should().Throw<ClauseIndexException>().WithMessage("*no agreement 'nowhere'*");
     }
 
+    [Fact]
+    public void The_corpus_comparer_on_an_index_written_before_texts_were_stored_throws_the_typed_error_itself()
+    {
+        WriteFormat1(Seed.ZhejiangAgreement);
+        using var index = ClauseIndex.OpenReadOnly(_folder);
+        var corpus = new AgreementDiff.Corpus.CorpusComparer(index);
+
+        // Its comparisons run in parallel; the error must not come out wrapped in an AggregateException.
+        corpus.Invoking(c => c.ReadAgreements()).Should().Throw<ClauseIndexException>().WithMessage("*Rebuild the index*");
+        corpus.Invoking(c => c.Counterparts(SeedCorpus.Read(Seed.ZhejiangMemorandum))).Should().Throw<ClauseIndexException>().WithMessage("*Rebuild the index*");
+    }
+
     [Theory]
     [MemberData(nameof(SeedCorpus.All), MemberType = typeof(SeedCorpus))]
     public void An_agreement_read_back_from_an_on_disk_index_is_the_agreement_as_read(string seed)

@@ -153,6 +153,18 @@ public sealed class LegalDocumentTests
         law.AllClauses().Select(c => c.Path).Should().Contain(["附件一/一", "附件一/二", "附件二/一"]).And.OnlyHaveUniqueItems();
     }
 
+    [Fact]
+    public void Annexes_an_article_lists_stay_its_text_and_the_articles_after_it_stay_top_level()
+    {
+        const string text = "合作协议\n\n第一条　双方加强经贸合作。\n\n第二条　本协议包括以下附件：\n\n附件一：合作项目清单\n\n附件二：联络机制\n\n第三条　本协议自签署之日起生效。\n";
+
+        var agreement = AgreementReader.Parse(text, "test.txt", new AgreementReaderOptions { StrictNumbering = true });
+
+        agreement.Diagnostics.Should().BeEmpty();
+        agreement.Clauses.Select(c => (c.Label, c.Kind)).Should().Equal(("第一条", ClauseKind.Section), ("第二条", ClauseKind.Section), ("第三条", ClauseKind.Section));
+        agreement["第二条"].Text.Should().Contain("附件一").And.Contain("附件二");
+    }
+
     [Theory]
     [InlineData("# 测试基本法\n\n## 序言\n\n")]
     [InlineData("测试基本法\n\n序　　言\n\n")]

@@ -43,6 +43,25 @@ public sealed class RevisionReportTests
     }
 
     [Fact]
+    public void A_section_that_kept_its_number_under_another_heading_is_never_folded_into_a_run()
+    {
+        // Sections numbered afresh under each group: 一's shift after an insertion, 二's keep their numbers.
+        const string before = "合作協議\n\n一、經貿合作\n\n（一）推進金融合作，加強兩地金融機構往來。\n\n1.制定金融合作年度計劃。\n\n（二）推進科技合作，共建聯合實驗室和研發平台。\n\n1.設立科技創新聯合基金。\n\n（三）推進教育合作，擴大兩地學生交流規模。\n\n1.增加交換生名額。\n\n二、人文交流\n\n（一）加強文化交流，舉辦藝術節和展覽。\n\n1.互派文藝團體演出。\n\n（二）推進旅遊合作，共同開發旅遊線路。\n\n1.聯合推廣旅遊產品。\n\n（三）加強體育交流，舉辦青少年體育比賽。\n\n1.共建體育訓練基地。\n";
+        const string after = "合作備忘錄\n\n一、經貿合作\n\n（一）深化航運物流合作，開通新航線。\n\n1.開通兩地貨運航線。\n\n（二）推進金融合作，加強兩地金融機構往來。\n\n1.制定金融合作年度計劃。\n\n（三）推進科技合作，共建聯合實驗室和研發平台。\n\n1.設立科技創新聯合基金。\n\n（四）推進教育合作，擴大兩地學生交流規模。\n\n1.增加交換生名額。\n\n二、人文交流\n\n（一）加強文化交流，舉辦藝術節和展覽。\n\n1.互派文藝團體演出。\n\n（二）推進旅遊合作，共同開發旅遊線路。\n\n1.聯合推廣旅遊產品。\n\n（三）加強體育交流，舉辦青少年體育比賽。\n\n1.共建體育訓練基地。\n";
+        var comparison = AgreementComparer.Default.Compare(AgreementDiff.Reading.AgreementReader.Parse(before, "a.txt"), AgreementDiff.Reading.AgreementReader.Parse(after, "b.txt"));
+        var run = comparison.Summary.Renumbered.Should().ContainSingle().Subject;
+        run.Pairs.Should().Be(3);
+
+        var lines = ComparisonTextWriter.Lines(comparison).ToList();
+
+        lines.Should().ContainSingle(l => l.StartsWith($"{run.LeftRange} → {run.RightRange} · renumbered, 3 unchanged", StringComparison.Ordinal));
+        foreach (var kept in comparison.Matches.Where(m => m.Role == ClauseRole.Section && m.Left.Path.StartsWith("二/", StringComparison.Ordinal)))
+        {
+            lines.Should().Contain(l => l.Contains(ReportText.Pair(kept.Left, kept.Right) + " · ", StringComparison.Ordinal), $"{kept.Left.Path} kept its number");
+        }
+    }
+
+    [Fact]
     public void Markdown_and_HTML_name_the_runs_as_the_text_does()
     {
         var comparison = Revision.Value;

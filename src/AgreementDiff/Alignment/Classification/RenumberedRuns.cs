@@ -65,7 +65,7 @@ internal static class RenumberedRuns
     {
         if (run.Count >= 2)
         {
-            runs.Add(new RenumberedRun(run[0].Left, run[^1].Left, run[0].Right, run[^1].Right, run.Count, run.Count(m => m.Change != ChangeKind.Unchanged)));
+            runs.Add(new RenumberedRun(run[0].Left, run[^1].Left, run[0].Right, run[^1].Right, run.Count, run.Count(m => m.Change != ChangeKind.Unchanged)) { Members = [.. run] });
         }
 
         run.Clear();
