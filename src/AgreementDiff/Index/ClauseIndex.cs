@@ -33,6 +33,9 @@ public sealed class ClauseIndex : IDisposable
     private const string RecordField = "record";
     private const string AgreementRecord = "agreement";
     private const string SourceField = "source";
+
+    /// <summary>The stored fields a search hit reads: not the agreement's source text, which the first clause of each agreement carries.</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal) { AgreementField, PathField, LabelField, HeadingField, DepthField, ContentField };
     private const string SourceNameField = "sourceName";
     private const string SourceFormatField = "sourceFormat";
     private const string SourceEncodingField = "sourceEncoding";
@@ -90,9 +93,12 @@ public sealed class ClauseIndex : IDisposable
                 }
 
                 UsesWords = options.Words;
+
+                // An older index keeps its format: its agreements written before texts were stored still have none.
+                var format = _writer.NumDocs > 0 ? Math.Min(stored.Format, Format) : Format;
                 _writer.SetCommitData(new Dictionary<string, string>
                 {
-                    [FormatKey] = Format.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    [FormatKey] = format.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     [WordsKey] = UsesWords ? "true" : "false",
                 });
                 _writer.Commit();
@@ -361,7 +367,7 @@ public sealed class ClauseIndex : IDisposable
             var top = searcher.Search(Filter(parsed, options), Math.Max(1, options.Top));
             return (IReadOnlyList<SearchHit>)top.ScoreDocs.Select(hit =>
             {
-                var doc = searcher.Doc(hit.Doc);
+                var doc = searcher.Doc(hit.Doc, HitFields);
                 var (snippet, highlights) = Snippet(doc.Get(ContentField) ?? string.Empty, bigrams, words);
                 return new SearchHit(doc.Get(AgreementField), doc.Get(PathField), doc.Get(LabelField), NullIfEmpty(doc.Get(HeadingField)), doc.GetField(DepthField).GetInt32Value() ?? 0, hit.Score, snippet, highlights);
             }).ToList();

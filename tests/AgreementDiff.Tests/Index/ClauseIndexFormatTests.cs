@@ -128,6 +128,23 @@ public sealed class ClauseIndexFormatTests : IDisposable
     }
 
     [Fact]
+    public void Adding_to_an_older_index_keeps_its_format_so_the_record_never_promises_texts_it_lacks()
+    {
+        WriteFormat1(Seed.ZhejiangAgreement);
+
+        using (var index = ClauseIndex.Open(_folder, new ClauseIndexOptions { Words = false }))
+        {
+            index.Add(SeedCorpus.Read(Seed.ZhejiangMemorandum), Seed.ZhejiangMemorandum);
+        }
+
+        using var directory = FSDirectory.Open(_folder);
+        DirectoryReader.ListCommits(directory).Select(c => c.UserData.TryGetValue("agreementdiff.format", out var f) ? f : "1").Last().Should().NotBe(ClauseIndex.Format.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var reopened = ClauseIndex.OpenReadOnly(_folder);
+        reopened.ReadAgreement(Seed.ZhejiangMemorandum).AllClauses().Should().NotBeEmpty("an agreement added now has its text");
+        reopened.Invoking(i => i.ReadAgreement(Seed.ZhejiangAgreement)).Should().Throw<ClauseIndexException>().WithMessage("*Rebuild the index*");
+    }
+
+    [Fact]
     public void The_corpus_comparer_on_an_index_written_before_texts_were_stored_throws_the_typed_error_itself()
     {
         WriteFormat1(Seed.ZhejiangAgreement);
