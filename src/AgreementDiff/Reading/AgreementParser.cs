@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using AgreementDiff.Reading.Formats;
 
 namespace AgreementDiff.Reading;
@@ -135,203 +134,6 @@ internal sealed partial class AgreementParser
 
     // ---- front matter ------------------------------------------------------------------------------
 
-    private (string Title, List<string> Parts, int Next) ReadTitle(int start)
-    {
-        if (start >= _lines.Length || _lines[start].Kind != LineKind.Text || NumberingMarker.TryParse(_lines[start].Clean) is not null)
-        {
-            return (string.Empty, [], start);
-        }
-
-        var first = _lines[start].Clean;
-        var afterFirst = Next(start + 1);
-        if (afterFirst < _lines.Length && _lines[afterFirst].Kind == LineKind.Rule && first.Length <= 200)
-        {
-            return (TextCleaner.RemoveCjkSpaces(first), [first], Next(afterFirst + 1));
-        }
-
-        // English titles name the parties at length: "Co-operation Agreement between the Government of … and …".
-        var latin = TextCleaner.IsMostlyLatin(first);
-        var longest = latin && DocumentPatterns.NamesDocumentKind(first) ? LongestEnglishTitleLine : 80;
-        if (first.Length > longest || TextCleaner.EndsSentence(first) || TextCleaner.HasInnerPunctuation(first.Replace('、', ' ')))
-        {
-            return (string.Empty, [], start);
-        }
-
-        var parts = new List<string> { first };
-        var next = afterFirst;
-        var last = start;
-        while (!DocumentPatterns.EndsWithDocumentKind(parts[^1]) && parts.Count < 3 && next < _lines.Length)
-        {
-            var line = _lines[next];
-            if (line.Kind != LineKind.Text || line.Clean.Length > ShortLineLength || TextCleaner.EndsSentence(line.Clean)
-                || NumberingMarker.TryParse(line.Clean) is not null || DocumentPatterns.IsPartyDetail(line.Clean))
-            {
-                break;
-            }
-
-            parts.Add(line.Clean);
-            last = next;
-            next = Next(next + 1);
-        }
-
-        if (!DocumentPatterns.EndsWithDocumentKind(parts[^1]))
-        {
-            parts.RemoveRange(1, parts.Count - 1);
-            next = afterFirst;
-            last = start;
-        }
-
-        // "Memorandum of Understanding on Co-operation" / "between the Government of …" / "and …": a preamble or a
-        // party line never starts in lower case with a connecting word. A line that breaks off after one ("Co-operation
-        // Agreement between") also goes on in the line right below it, when that names a body or starts in lower case
-        // ("the Government of …"), and is no date: after a blank line, a party line or the preamble begins.
-        while (latin && parts.Count < 5 && next < _lines.Length
-            && IsTitleContinuation(_lines[next], next == last + 1 && DocumentPatterns.BreaksOffTitle(parts[^1]) && ContinuesBrokenTitle(_lines[next].Clean)))
-        {
-            parts.Add(_lines[next].Clean);
-            last = next;
-            next = Next(next + 1);
-        }
-
-        var title = TextCleaner.RemoveCjkSpaces(string.Join(' ', parts));
-        return (title, parts, next);
-    }
-
-    /// <summary>Reads the revision history printed under a law's title (one event or several a line, possibly in brackets wrapped over lines) into <see cref="_history"/>.</summary>
-    private int ReadHistory(int start)
-    {
-        var i = start;
-        while (i < _lines.Length && _lines[i].Kind == LineKind.Text)
-        {
-            // A bracketed history may be wrapped: read on to the line that closes the bracket.
-            var text = new StringBuilder(_lines[i].Clean);
-            var last = i;
-            var open = _lines[i].Clean.Length > 0 && _lines[i].Clean[0] is '(' or '（';
-            while (open && !text.ToString().TrimEnd().EndsWith(')') && last + 1 < _lines.Length && last - i < 6 && _lines[last + 1].Kind == LineKind.Text)
-            {
-                last++;
-                TextCleaner.AppendContinuation(text, _lines[last].Clean);
-            }
-
-            var joined = TextCleaner.RemoveCjkSpaces(text.ToString());
-            if (!DocumentPatterns.IsHistoryLine(joined))
-            {
-                // A note of when the law takes effect (本修正案自公布之日起实行) belongs to the history printed with it, before or after the dates.
-                var next = Next(i + 1);
-                if (DocumentPatterns.InForceNote(joined, _lines[i].Number) is { } note
-                    && (i > start || (next < _lines.Length && _lines[next].Kind == LineKind.Text && DocumentPatterns.IsHistoryLine(TextCleaner.RemoveCjkSpaces(_lines[next].Clean)))))
-                {
-                    _history.Add(note);
-                    i = next;
-                    continue;
-                }
-
-                break;
-            }
-
-            _history.AddRange(DocumentPatterns.History(joined, _lines[i].Number));
-            i = Next(last + 1);
-        }
-
-        return i;
-    }
-
-    private static bool ContinuesBrokenTitle(string line) =>
-        (char.IsLower(line[0]) || DocumentPatterns.MentionsOrganization(line)) && !DocumentPatterns.Dates(line, 0).Any();
-
-    private static bool IsTitleContinuation(Line line, bool brokenOff) =>
-        line.Kind == LineKind.Text && line.Clean.Length <= LongestEnglishTitleLine && (brokenOff || DocumentPatterns.ContinuesTitle(line.Clean))
-        && !TextCleaner.EndsSentence(line.Clean) && HasNoInnerPunctuationButTitleCommas(line.Clean)
-        && !DocumentPatterns.IsPartyDetail(line.Clean);
-
-    private int ReadParties(int start)
-    {
-        var end = start;
-        var lastDetail = -1;
-        for (var i = start; i < _lines.Length; i++)
-        {
-            var line = _lines[i];
-            if (line.Kind is LineKind.Blank or LineKind.Chrome)
-            {
-                continue;
-            }
-
-            var isDetail = line.Kind == LineKind.Text && DocumentPatterns.IsPartyDetail(line.Clean);
-            var isParty = line.Kind == LineKind.Text && line.Clean.Length <= ShortLineLength && DocumentPatterns.MentionsOrganization(line.Clean);
-            if (!(isDetail || isParty) || NumberingMarker.TryParse(line.Clean) is not null)
-            {
-                break;
-            }
-
-            if (isDetail)
-            {
-                lastDetail = i;
-            }
-
-            end = i + 1;
-        }
-
-        if (lastDetail < 0)
-        {
-            return start;
-        }
-
-        var node = Node.Unnumbered(ClauseKind.Parties, "parties", _lines[start].Number);
-        AddBlockLines(node, start, end - 1);
-        _roots.Add(node);
-        return end;
-    }
-
-    private int FindTrailingSignatures(int bodyStart)
-    {
-        var start = _lines.Length;
-        var cue = false;
-        for (var i = _lines.Length - 1; i >= bodyStart; i--)
-        {
-            var line = _lines[i];
-            if (line.Kind is LineKind.Blank or LineKind.Chrome)
-            {
-                continue;
-            }
-
-            if (!IsSignatureLine(i))
-            {
-                break;
-            }
-
-            cue |= DocumentPatterns.IsSignatureCue(line.Clean);
-            start = i;
-        }
-
-        if (!cue || start == _lines.Length)
-        {
-            return _lines.Length;
-        }
-
-        // Chrome and blank lines just before the block belong to the body.
-        return start;
-    }
-
-    private bool IsSignatureLine(int i)
-    {
-        var line = _lines[i];
-        if (line.Kind != LineKind.Text || NumberingMarker.TryParse(line.Clean) is not null)
-        {
-            return false;
-        }
-
-        var next = Next(i + 1);
-        if (next < _lines.Length && _lines[next].Kind == LineKind.Rule)
-        {
-            return false;
-        }
-
-        var limit = TextCleaner.IsMostlyLatin(line.Clean) ? ShortLineLength * 2 : ShortLineLength;
-        return TextCleaner.VisibleLength(line.Clean) <= limit && !EndsWithFullStop(line.Clean);
-    }
-
-    private static bool EndsWithFullStop(string text) => text.Length > 0 && text[^1] is '。' or '.' or '!' or '?' or '！' or '？' or ';' or '；';
-
     // ---- the body ----------------------------------------------------------------------------------
 
     private int ReadLine(int i)
@@ -445,18 +247,6 @@ internal sealed partial class AgreementParser
         return i;
     }
 
-    /// <summary>The clause a new paragraph of the body belongs to: the innermost open clause, except that a paragraph after the items of an article of a law is the article's next 款, not part of its last item.</summary>
-    private Node ArticleParagraphTarget()
-    {
-        var article = _stack.FindLastIndex(IsChineseArticle);
-        if (article >= 0 && article < _stack.Count - 1)
-        {
-            _stack.RemoveRange(article + 1, _stack.Count - article - 1);
-        }
-
-        return _stack[^1];
-    }
-
     private Node Preamble(Line line)
     {
         if (_preamble is null)
@@ -468,94 +258,12 @@ internal sealed partial class AgreementParser
         return _preamble;
     }
 
-    private Node OpenClosing(Line line)
-    {
-        _stack.Clear();
-        _closing = Node.Unnumbered(ClauseKind.Closing, UniqueLabel("closing"), line.Number);
-        _roots.Add(_closing);
-        _zone = Zone.Closing;
-        return _closing;
-    }
-
-    private bool InFinalProvisions()
-    {
-        var top = _stack[0];
-        var first = top.Paragraphs.FirstOrDefault()?.Text.ToString() ?? string.Empty;
-        return DocumentPatterns.IsFinalProvisionsHeading(first.Length <= HeadingLength ? first : string.Empty)
-            || top.Paragraphs.Any(p => DocumentPatterns.IsClosingFormula(p.Text.ToString()));
-    }
-
-    /// <summary>Reads a run of short lines with signature cues (names, offices, seals, dates) between parts of the document.</summary>
-    private int? TryReadSignatureRun(int start)
-    {
-        if (_preamble is null && _closing is null)
-        {
-            return null;
-        }
-
-        var run = new List<int>();
-        var j = start;
-        for (; j < _lines.Length; j++)
-        {
-            var kind = _lines[j].Kind;
-            if (kind is LineKind.Blank or LineKind.Chrome)
-            {
-                continue;
-            }
-
-            if (!IsSignatureLine(j))
-            {
-                break;
-            }
-
-            run.Add(j);
-        }
-
-        _noRunBefore = j;
-        if (run.Count < 2 || !run.Any(r => DocumentPatterns.IsSignatureCue(_lines[r].Clean)))
-        {
-            return null;
-        }
-
-        // A last line that is no signature cue and leads into numbered clauses is the heading of an annex.
-        var last = run[^1];
-        var annex = j < _lines.Length && _lines[j].Kind == LineKind.Text && NumberingMarker.TryParse(_lines[j].Clean) is not null
-            && !DocumentPatterns.IsSignatureCue(_lines[last].Clean);
-        var blockEnd = annex ? run[^2] : last;
-        _roots.Add(SignatureNode(run[0], blockEnd));
-        if (annex)
-        {
-            _roots.Add(Node.Unnumbered(ClauseKind.Annex, TextCleaner.RemoveCjkSpaces(_lines[last].Clean), _lines[last].Number));
-        }
-
-        EndPart();
-        return last;
-    }
-
     /// <summary>Ends the preamble or closing in progress: text after a block that interrupts it starts a new part, so spans never overlap.</summary>
     private void EndPart()
     {
         _preamble = null;
         _closing = null;
         _paragraph = null;
-    }
-
-    private Node SignatureNode(int from, int to)
-    {
-        var node = Node.Unnumbered(ClauseKind.Signatures, UniqueLabel("signatures"), _lines[from].Number);
-        AddBlockLines(node, from, to);
-        return node;
-    }
-
-    private void AddBlockLines(Node node, int from, int to)
-    {
-        for (var i = from; i <= to; i++)
-        {
-            if (_lines[i].Kind == LineKind.Text)
-            {
-                node.Paragraphs.Add(new Paragraph(_lines[i]) { Closed = true, KeepSpaces = true });
-            }
-        }
     }
 
     /// <summary>Chooses between two readings of a marker (<c>(i)</c> the Roman one or the letter after <c>(h)</c>) by the sequences open around it.</summary>
@@ -696,17 +404,6 @@ internal sealed partial class AgreementParser
         node.Paragraphs.Add(_paragraph);
     }
 
-    /// <summary>Makes the article's last paragraph a 款 of its own (第二款), which the list that follows it nests in: an article with a list in each of two 款 would otherwise hold two items (一).</summary>
-    private void OpenArticleParagraph(Node article)
-    {
-        var lead = article.Paragraphs[^1];
-        article.Paragraphs.RemoveAt(article.Paragraphs.Count - 1);
-        var number = article.Paragraphs.Count + article.Children.Count(c => c.Style == NumberingStyle.ArticleParagraph) + 1;
-        var node = new Node(ClauseKind.Item, "第" + ListNumbers.Chinese(number) + "款", NumberingStyle.ArticleParagraph, number, lead.StartLine);
-        node.Paragraphs.Add(lead);
-        Attach(node);
-    }
-
     private void OpenUnderlinedHeading(Line line)
     {
         FlushParagraph();
@@ -746,64 +443,6 @@ internal sealed partial class AgreementParser
         _headingDepth[level] = depth;
     }
 
-    /// <summary>Opens the preamble of a law under its heading (序言, Preamble) before any numbered clause: the chapters that follow are its siblings, not its children.</summary>
-    private bool TryOpenPreamble(Line line)
-    {
-        if (_zone != Zone.Front || _preamble is not null || !DocumentPatterns.IsPreambleHeading(TextCleaner.RemoveCjkSpaces(line.Clean)))
-        {
-            return false;
-        }
-
-        FlushParagraph();
-        _preamble = new Node(ClauseKind.Preamble, UniqueLabel("preamble"), NumberingStyle.None, null, line.Number) { FixedHeading = TextCleaner.RemoveCjkSpaces(line.Clean) };
-        _roots.Add(_preamble);
-        _paragraph = null;
-        return true;
-    }
-
-    /// <summary>Opens an annex printed after the articles of a law (附件:, 附件一:title): a top-level clause whose numbered paragraphs nest under it, so that two annexes numbered alike keep their paths apart (附件一/三, 附件二/三).</summary>
-    private bool TryOpenLawAnnex(Line line)
-    {
-        if (_zone != Zone.Body || !_stack.Exists(IsChineseArticle) && !_roots.Exists(r => r.Kind == ClauseKind.Annex && r.Style == NumberingStyle.Heading))
-        {
-            return false;
-        }
-
-        var text = TextCleaner.RemoveCjkSpaces(line.Clean);
-        var (label, title) = DocumentPatterns.AnnexHeading(text) is { } heading ? heading
-            : DocumentPatterns.IsAnnexLabel(text) ? (text.TrimEnd(':', ' '), (string?)null)
-            : (null!, null);
-        if (label is null)
-        {
-            _annexesListed = false;
-            return false;
-        }
-
-        // An article that lists its annexes (本协议包括以下附件：, then 附件一：…, 附件二：…) keeps them as its text.
-        if (_annexesListed || _paragraph is { } open && EndsWithColon(open.Text))
-        {
-            _annexesListed = true;
-            return false;
-        }
-
-        FlushParagraph();
-        _stack.Clear();
-        Attach(new Node(ClauseKind.Annex, UniqueLabel(label), NumberingStyle.Heading, null, line.Number) { FixedHeading = title });
-        _paragraph = null;
-        return true;
-    }
-
-    private static bool EndsWithColon(System.Text.StringBuilder text)
-    {
-        var end = text.Length - 1;
-        while (end >= 0 && char.IsWhiteSpace(text[end]))
-        {
-            end--;
-        }
-
-        return end >= 0 && text[end] is '：' or ':';
-    }
-
     /// <summary>Opens an unnumbered heading (a Markdown heading, 附则 standing alone between chapters' articles) at <paramref name="depth"/> of the open clauses.</summary>
     private void OpenHeading(Line line, int depth)
     {
@@ -813,54 +452,6 @@ internal sealed partial class AgreementParser
         Attach(new Node(ClauseKind.Section, heading, NumberingStyle.Heading, null, line.Number) { FixedHeading = heading });
         _paragraph = null;
     }
-
-    /// <summary>Reads a contents list (目录, Contents) into <see cref="_contents"/>: the headings listed under it, up to the one that starts the text again; <see langword="null"/> when fewer than two follow.</summary>
-    private int? ReadContents(int start)
-    {
-        var entries = new List<string>();
-        var last = start;
-        for (var j = Next(start + 1); j < _lines.Length; j = Next(j + 1))
-        {
-            var line = _lines[j];
-            var entry = ContentsEntry().Replace(TextCleaner.RemoveCjkSpaces(line.Clean), string.Empty);
-            var marker = NumberingMarker.TryParse(entry);
-            var isEntry = line.Kind == LineKind.Text && entry.Length > 0
-                && (marker is { Style: NumberingStyle.Part or NumberingStyle.Chapter or NumberingStyle.ChapterSection } ? marker.Rest.Length == 0 || IsHeadingLike(marker.Rest)
-                    : entries.Count > 0 && marker is null && IsHeadingLike(entry) && TextCleaner.VisibleLength(entry) <= 15);
-            if (!isEntry || (entries.Count > 0 && entry == entries[0]))
-            {
-                break;
-            }
-
-            entries.Add(entry);
-            last = j;
-        }
-
-        if (entries.Count < 2)
-        {
-            return null;
-        }
-
-        _contents.AddRange(entries);
-        return last;
-    }
-
-    /// <summary>Tells whether a line standing alone between articles of a law divided into chapters is an unnumbered chapter heading (附 则): a few characters, no punctuation, and an article right after it.</summary>
-    private bool IsBareLegalHeading(int i)
-    {
-        var text = TextCleaner.RemoveCjkSpaces(_lines[i].Clean);
-        var next = Next(i + 1);
-        return text.Length is >= 2 and <= 12 && text.All(char.IsLetter) && !TextCleaner.IsMostlyLatin(text)
-            && _stack.Exists(n => n.Style is NumberingStyle.Part or NumberingStyle.Chapter or NumberingStyle.ChapterSection)
-            && next < _lines.Length && NumberingMarker.TryParse(_lines[next].Clean) is { Style: NumberingStyle.Article };
-    }
-
-    /// <summary>The depth of the outermost open division of a law (编, 章, 节): an unnumbered chapter heading goes beside it.</summary>
-    private int OutermostDivision() =>
-        _stack.FindIndex(n => n.Style is NumberingStyle.Part or NumberingStyle.Chapter or NumberingStyle.ChapterSection);
-
-    /// <summary>Whether the clause is an article of a Chinese law or agreement (第十二条, 第3條), whose paragraphs are its 款.</summary>
-    private static bool IsChineseArticle(Node node) => node.Style == NumberingStyle.Article && node.Label.StartsWith('第');
 
     private void Attach(Node node)
     {
@@ -943,130 +534,7 @@ internal sealed partial class AgreementParser
         return clauses;
     }
 
-    private AgreementMetadata BuildMetadata(string title, List<string> titleParts, string? header, List<Clause> clauses, string encodingName)
-    {
-        var everything = clauses.SelectMany(c => c.Descendants().Prepend(c)).ToList();
-        var sample = string.Concat(everything.Take(20).Select(c => c.Content));
-        var language = TextCleaner.IsMostlyLatin(title + sample) ? "en" : "zh";
-
-        // An English title is read whole: its parties may run over several lines ("… between the A" / "and the B").
-        var parties = new List<string>();
-        if (TextCleaner.IsMostlyLatin(title))
-        {
-            parties.AddRange(DocumentPatterns.EnglishParties(title));
-        }
-        else
-        {
-            foreach (var part in titleParts)
-            {
-                parties.AddRange(DocumentPatterns.Organizations(part));
-            }
-        }
-
-        // A preamble is prose that may name other bodies ("the Arrangement between the Ministry of … and …"), so it is read only
-        // for an English agreement whose title names no party, and only its first paragraph that names any.
-        if (parties.Count == 0 && language == "en")
-        {
-            parties.AddRange(_roots.Where(r => r.Kind == ClauseKind.Preamble)
-                .SelectMany(r => r.Paragraphs)
-                .Select(PrefacedParties)
-                .FirstOrDefault(names => names.Count > 0) ?? []);
-        }
-
-        foreach (var clause in clauses.Where(c => c.Kind is ClauseKind.Parties or ClauseKind.Signatures))
-        {
-            foreach (var line in clause.Text.Split('\n').Select(DocumentPatterns.WithoutAddress))
-            {
-                parties.AddRange(DocumentPatterns.Organizations(line));
-            }
-        }
-
-        var dates = new List<PrintedDate>();
-        var signingLine = default(PrintedDate);
-        var firstOf = new Dictionary<ClauseKind, PrintedDate>();
-        foreach (var node in _roots.SelectMany(r => r.SelfAndDescendants()))
-        {
-            foreach (var paragraph in node.Paragraphs)
-            {
-                var text = paragraph.Final();
-                var first = default(PrintedDate);
-                foreach (var date in DocumentPatterns.Dates(text, paragraph.StartLine))
-                {
-                    var located = date with { Line = LineOf(date, paragraph) };
-                    dates.Add(located);
-                    first ??= located;
-                    firstOf.TryAdd(node.Kind, located);
-                }
-
-                // The last paragraph outside the preamble that says the document was signed on a date ("Signed in Hong Kong
-                // on 18 June 2025 …" in the final article): a preamble's dates are mostly those of earlier documents.
-                if (first is not null && node.Kind != ClauseKind.Preamble && DocumentPatterns.SaysSigned(text))
-                {
-                    signingLine = first;
-                }
-            }
-        }
-
-        // A law is issued on the date of the last event of its history (its latest revision, or its promulgation).
-        dates.InsertRange(0, _history.Select(h => h.Date));
-        // A law's own history outranks its preamble, whose dates are those of the events it recounts (序言: 一九八四年十二月十九日…签署).
-        var signed = firstOf.GetValueOrDefault(ClauseKind.Signatures) ?? firstOf.GetValueOrDefault(ClauseKind.Closing) ?? signingLine
-            ?? _history.LastOrDefault(h => h.Kind != RevisionKind.InForce)?.Date ?? firstOf.GetValueOrDefault(ClauseKind.Preamble);
-
-        return new AgreementMetadata(title, header, parties.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), dates, signed, language, encodingName);
-    }
-
-    /// <summary>Finds the English parties a preamble paragraph names: on its labelled lines ("Parties: A and B", or "Parties:" over a line per party), else in its text ("made between A and B").</summary>
-    /// <remarks>Labelled lines are read one by one because a label line does not end a sentence, so the parser runs it into what follows.</remarks>
-    private List<string> PrefacedParties(Paragraph paragraph)
-    {
-        var names = new List<string>();
-        for (var n = paragraph.StartLine; n <= paragraph.EndLine; n++)
-        {
-            var line = _lines[n - 1].Clean;
-            if (!DocumentPatterns.IsPartyLabel(line))
-            {
-                continue;
-            }
-
-            var named = DocumentPatterns.EnglishParties(line).ToList();
-            if (named.Count == 0)
-            {
-                // A label on its own line ("Parties:") heads a line per party.
-                for (var m = n + 1; m <= paragraph.EndLine; m++)
-                {
-                    var next = DocumentPatterns.EnglishParties(_lines[m - 1].Clean).ToList();
-                    if (next.Count == 0)
-                    {
-                        break;
-                    }
-
-                    named.AddRange(next);
-                }
-            }
-
-            names.AddRange(named);
-        }
-
-        return names.Count > 0 ? names : DocumentPatterns.EnglishParties(paragraph.Final()).ToList();
-    }
-
     // ---- helpers -----------------------------------------------------------------------------------
-
-    /// <summary>Finds the line of a paragraph on which a date's year is printed (a date may be broken across lines).</summary>
-    private int LineOf(PrintedDate date, Paragraph paragraph)
-    {
-        var year = date.Text.Length >= 4 ? date.Text[..4] : date.Text;
-        for (var line = paragraph.StartLine; line <= paragraph.EndLine; line++)
-        {
-            if (_lines[line - 1].Clean.Contains(year, StringComparison.Ordinal))
-            {
-                return line;
-            }
-        }
-
-        return paragraph.StartLine;
-    }
 
     private int Next(int i)
     {
@@ -1211,7 +679,4 @@ internal sealed partial class AgreementParser
         }
     }
 
-    /// <summary>Leaders and a page number after a contents entry (第一章 总则 ………… 1).</summary>
-    [GeneratedRegex(@"[.·…。\s]{2,}[0-9]+$|[.·…\s]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex ContentsEntry();
 }
